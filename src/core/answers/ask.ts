@@ -38,6 +38,7 @@ export const RECORDS_GROUP = "Other figures of that time and place";
 export function ask(index: AnswerIndex, question: string): Answer {
   const result = searchQuestion(index, question);
   const title = question.trim().slice(0, 200) || "(empty question)";
+  if (result.query.absentSpeaker) return withoutSpeaker(index, question, title, result.query.absentSpeaker);
   if (result.weak)
     return (
       fromRecords(index, question, title, result.query) ??
@@ -110,6 +111,22 @@ function bestAnswering(hits: SearchHit[], scores: ReadonlyMap<string, number>, l
     }
   }
   return best;
+}
+
+/**
+ * "What did Macron say about the ceasefire?" where no article names Macron: no sentence is his
+ * answer, and another voice's words on the ceasefire set first would read as his. The answer says
+ * so and shows what the sources hold on the rest of the question, each line under its own side.
+ */
+function withoutSpeaker(index: AnswerIndex, question: string, title: string, speaker: string): Answer {
+  // The rest of the question is searched without the name, whose weight as an unknown word would
+  // otherwise sink every passage on the matter.
+  const rest = searchPassages(index.search, question.replace(new RegExp(escapeRegExp(speaker), "g"), " "), { limit: MAX_SOURCES });
+  const sources = createSourceList();
+  const lines = rest.weak ? [] : supportingLines(index, rest.query, rest.hits, sources, new Set()).map((l) => ({ ...l, group: MORE_GROUP }));
+  const below = lines.length > 0 ? "; below, what the sources say on the rest of the question." : ".";
+  const note = [`No source here names ${speaker}, so none gives their words${below}`, correctionNote(rest.query)].filter(Boolean).join(" ");
+  return withText({ kind: "ask", query: question, title, lead: null, lines, sources: sources.refs(), note });
 }
 
 /** A figure question the passages do not cover, answered from the casualty records (or null). */

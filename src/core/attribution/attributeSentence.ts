@@ -2760,6 +2760,15 @@ function organisationNamedAfter(m: Mention, tokens: Token[], mentions: readonly 
 }
 const ORGANISATION_JOINS: ReadonlySet<string> = new Set(["for", "of", "and", "on", "to", "the"]);
 
+/** A colon after the opener's clause, then a quotation that ends right before the pronoun ("X agreed: "…," he said"). */
+function quotationIntroducedBy(opener: Mention, pronoun: Mention, tokens: readonly Token[]): boolean {
+  const colon = tokens.findIndex((t, i) => i >= opener.end && i < pronoun.start && t.text === ":");
+  if (colon < 0 || (!tokens[colon + 1]?.quoted && !/^["“]$/.test(tokens[colon + 1]?.text ?? ""))) return false;
+  const between = tokens.slice(colon + 1, pronoun.start);
+  const lastQuoted = between.reduce((last, t, i) => (t.quoted ? i : last), -1);
+  return lastQuoted >= 0 && between.slice(lastQuoted + 1).every((t) => !t.isWord);
+}
+
 function resolveMention(
   m: Mention,
   state: Discourse,
@@ -2782,6 +2791,19 @@ function resolveMention(
     opener?.side &&
     agrees(m, opener) &&
     opener.sides.length === 1
+  ) {
+    return { sides: opener.sides, speaker: opener.text, type: opener.type, plural: false };
+  }
+  // "Pashinyan went along with it: "I believe …," he said.": "he" after a quotation that a person's
+  // clause introduces with a colon is that person, not the speaker of an earlier sentence.
+  if (
+    m.anaphor === "he" &&
+    !m.text.includes(" ") &&
+    opener?.side &&
+    opener.type === "person" &&
+    !opener.plural &&
+    opener.sides.length === 1 &&
+    quotationIntroducedBy(opener, m, ctx.tokens)
   ) {
     return { sides: opener.sides, speaker: opener.text, type: opener.type, plural: false };
   }

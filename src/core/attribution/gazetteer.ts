@@ -32,6 +32,8 @@ const GazetteerSchema = z.object({
   peoples: z.object({ names }),
   // "stateOffices": a state's rights office whose name holds a third party's words (see the JSON's "why").
   thirdPartyRoles: z.object({ names, stateOffices: z.object({ why: z.string().min(1), names }) }),
+  // Roles of a newsroom: a guest holding one reports (see the JSON's "why").
+  newsroomRoles: z.object({ why: z.string().min(1), names }),
   // Leaders whose side changed with their office (see the JSON's "why"); outside every term, "other".
   termsOfOffice: z.object({
     why: z.string().min(1),
@@ -94,6 +96,8 @@ export interface Gazetteer {
   isPeople(text: string): boolean;
   /** True when the words hold a role that makes a named person a third party ("an analyst"). */
   hasThirdPartyRole(tokens: readonly Token[]): boolean;
+  /** True when the tokens name a newsroom's role ("news editor at the station", "our correspondent"). */
+  hasNewsroomRole(tokens: readonly Token[]): boolean;
   /**
    * The side a leader whose side changed with his office spoke for on `published`, when the speaker
    * names one ("Former president Robert Kocharyan's office" in 2020: "other"); null for anyone else.
@@ -178,6 +182,7 @@ export function compileGazetteer(data: GazetteerData): Gazetteer {
   // Asked for every country word that speaks: remembered, so each phrase is normalised once.
   const peopleSeen = new Map<string, boolean>();
   const roles = compileRolesOutside(data.thirdPartyRoles.names, data.thirdPartyRoles.stateOffices.names);
+  const newsroom = compileRolesInWords(data.newsroomRoles.names);
   const mastheads = new Set(data.mastheadWords.names.map(normalizePhrase));
   const civilBodyWords = new Set(data.civilBodyWords.names.map(normalizePhrase));
   const companies = compileCompanyWords(data.companyWords);
@@ -204,6 +209,7 @@ export function compileGazetteer(data: GazetteerData): Gazetteer {
       return known;
     },
     hasThirdPartyRole: (tokens) => roles(tokens),
+    hasNewsroomRole: (tokens) => newsroom(tokens.filter((t) => t.isWord)),
     sideInOffice: compileTerms(data.termsOfOffice.people),
     // An undated text is not known to be Soviet-era: its Moscow is Russia's.
     sovietEnd: data.sovietCentre.until,

@@ -15,7 +15,7 @@ import { findMentions } from "./mentions.ts";
 import { tokenize, type Token } from "./tokens.ts";
 import { pressReviewOf } from "./pressReview.ts";
 import { outletAsIssuer, ownVoiceBody, speaksAsWe } from "./ownPage.ts";
-import { introducedGuest, introducedOfficial, introducedSpeaker } from "./introduced.ts";
+import { introducedGuest, introducedOfficial, introducedReporter, introducedSpeaker } from "./introduced.ts";
 
 export interface GenreVoices {
   /** Called before a passage's sentences are read. */
@@ -107,6 +107,14 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
     // The same answerer again later: resolved once, so the answers stay with one side.
     answerers.set(key, resolved);
     return resolved;
+  };
+  const reporters = new Map<string, boolean>();
+  const reporting = (who: DocumentSpeaker): boolean => {
+    const known = reporters.get(who.speaker);
+    if (known !== undefined) return known;
+    const found = who.sides.every((s) => s === "other" || s === UNCLEAR) && introducedReporter(who.speaker, head(), gazetteer);
+    reporters.set(who.speaker, found);
+    return found;
   };
   // "Q: … A: …" with no name on the answers: the outlet's own questions and answers, or an interview it never
   // says whose. (A stray label, a related link's "Explainer: …" read as a turn, does not name an answerer.)
@@ -235,6 +243,9 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
         // "Q: Who is Ramil Safarov? A: Safarov is an Azerbaijani officer. … Sargsyan said …": unlabelled answers on a
         // page that names no one answering are the outlet's own explainer, read as news, unless they speak as "I" or "we".
         if (turn.label === null && who.speaker === UNKNOWN_INTERVIEWEE && bareQuestionsAndAnswers() && !speaksInFirstPerson(said)) return own;
+        // A newsroom's own editor or correspondent as the guest reports: "Trump said …" in her answer is
+        // Trump's, and her own telling of events is the outlet's reporting, unless she speaks as "I" or "we".
+        if (reporting(who) && !speaksInFirstPerson(said)) return own;
         // The one who answered is the latest speaker: the presenter's "The head of state said …"
         // after the president's answers is him, not a leader he named.
         if (!who.sides.includes(UNCLEAR)) remember(state, { sides: who.sides, speaker: who.speaker, type: "person", plural: false, spoke: true });

@@ -51,6 +51,29 @@ export function introducedGuest(label: string, article: ParsedArticle, gazetteer
 }
 
 /**
+ * Whether the page introduces an answerer with a newsroom's role, after the name ("Ana Ruiz, news
+ * editor at the station") or just before it ("our correspondent Ivan Petrov"): a reporter, whose
+ * answers tell what others said rather than speak for a party.
+ */
+export function introducedReporter(speaker: string, texts: readonly string[], gazetteer: Gazetteer): boolean {
+  const surname = surnameOf(speaker);
+  return texts.some((text) => {
+    const clauses = text.replace(/\n/g, " . ");
+    const after = introduction(surname, clauses, ROLE_REACH);
+    if (after && gazetteer.hasNewsroomRole(after.role)) return true;
+    const tokens = tokenize(clauses);
+    const at = tokens.findIndex((t, i) => t.norm === surname && i > 0 && /^\p{Lu}/u.test(tokens[i - 1]?.text ?? ""));
+    if (at < 1) return false;
+    const before = tokens.slice(Math.max(0, at - 1 - ROLE_BEFORE_REACH), at - 1);
+    const stops = before.flatMap((t, i) => (/^[.;:!?,]$/.test(t.text) ? [i] : []));
+    return gazetteer.hasNewsroomRole(before.slice((stops.at(-1) ?? -1) + 1));
+  });
+}
+
+/** How many words before a name its role may stand ("our Moscow correspondent"). */
+const ROLE_BEFORE_REACH = 4;
+
+/**
  * A speaker a record's list introduces with an office that names one side ("James O'Brien,
  * Assistant Secretary, …, U.S. Department of State"): that side. Read only in paragraphs that are
  * nobody's turn (the list, the head), so that one speaker's "Chairman Kean, Ranking Member

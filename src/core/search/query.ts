@@ -10,6 +10,8 @@ import { sameNameSpellings } from "./nameSpellings.ts";
 import { type Correction as SpellingCandidate, type Vocabulary, buildVocabulary, correctionCandidates, editDistance } from "./spelling.ts";
 import { QUESTION_ALSO, SYNONYM_GROUPS, withPhrasesRead } from "./synonyms.ts";
 import { searchTerms } from "./tokenize.ts";
+import { defaultGazetteer } from "../attribution/gazetteer.ts";
+import { tokenize } from "../attribution/tokens.ts";
 import { periodPhase } from "./periodPhase.ts";
 import { isStopWord, onlyAsks, withoutHowPhrases } from "./stopWords.ts";
 
@@ -39,6 +41,11 @@ export interface SearchQuery {
    * spoken. A passage where they are the speaker holds their words, not only the topic's.
    */
   speakerAsked: string[];
+  /**
+   * The asked speaker's name as typed, where no passage names them and no spelling of the corpus
+   * fits ("what did Macron say" over articles without him): nobody here can give their words.
+   */
+  absentSpeaker: string | null;
   /** Known place names the question mentions. */
   places: string[];
   /** Terms that say which part of the period is meant ("first", "days"): they rank, but are no evidence. */
@@ -87,6 +94,31 @@ const PLAIN_SAYING = new Set(["say", "said", "tell", "told", "claim"]);
 
 /** The focus verb weighs this much more than a word of the topic. */
 export const FOCUS_VERB_WEIGHT = 1.5;
+
+/** "according to the Kremlin, …", "… according to Amnesty?": the source named after the phrase, up to a few words. */
+const ACCORDING_TO = /\baccording\s+to\s+((?:[\p{L}'’.-]+\s*){1,4})/iu;
+
+/**
+ * The asked speaker's name where the corpus never names it: every capitalised word of the speaker
+ * phrase is unknown to the index and was read as no corpus word. A known word in the name ("Minister
+ * Grigoryan" where only "Grigoryan" is known) means some passage may still be theirs.
+ */
+function absentSpeakerName(index: SearchIndex, text: string, corrections: readonly Correction[]): string | null {
+  const phrase = SPEECH_QUESTION.exec(text)?.[1] ?? ACCORDING_TO.exec(text)?.[1];
+  // "the Zurich insurers": a name that only qualifies a common noun names no one; the phrase must end in it.
+  if (!phrase || !/(?<!\p{L})\p{Lu}[\p{L}'’.-]*\s*$/u.test(phrase)) return null;
+  // A side's country or seat ("Baku", "the Kremlin") speaks through every ministry and spokesman of
+  // its side, whether or not a passage uses that word for them.
+  const names = [...phrase.matchAll(/(?<!\p{L})\p{Lu}[\p{L}'’-]*/gu)].map((m) => m[0]).filter((name) => !namesSideSeat(name));
+  const words = names.flatMap((name) => searchTerms(name)).filter((w) => analyzeWords([w]).length > 0);
+  if (words.length === 0) return null;
+  const known = (w: string) => isKnownWord(index, w) || corrections.some((c) => c.typed === w);
+  return words.some(known) ? null : names.join(" ");
+}
+
+function namesSideSeat(name: string): boolean {
+  return defaultGazetteer.match(tokenize(name.replace(/['’]s$/, ""))).some((m) => m.entry.kind === "country");
+}
 
 function speakerAskedTerms(text: string, corrections: readonly Correction[]): string[] {
   const subject = SPEECH_QUESTION.exec(text)?.[1];
@@ -198,6 +230,7 @@ export function planQuery(index: SearchIndex, question: string): SearchQuery {
     speakerAsked: speakerAskedTerms(text, corrections).filter(
       (t) => index.bm25.postings.has(t) && idf(index.bm25, t) >= maxIdf(index.bm25) * SPEAKER_MIN_IDF_SHARE,
     ),
+    absentSpeaker: absentSpeakerName(index, text, corrections),
     places: placesNamed(index, primary),
     evidenceMass,
     timeTerms: [...phaseTerms],
