@@ -302,7 +302,7 @@ function isWithheld(verb: VerbHit, tokens: Token[]): boolean {
   // "The Kremlin gave no account of either meeting", "it provided no figures": nothing was said.
   if (GAVE_NOTHING.has(tokens[verb.start]?.norm ?? "") && tokens[verb.end]?.norm === "no") return true;
   if (isWantedOfOthers(verb, tokens)) return true;
-  if (isInterviewGranted(verb, tokens) || isSignOn(verb, tokens) || isCallOnly(verb, tokens)) return true;
+  if (isInterviewGranted(verb, tokens) || isSignOn(verb, tokens) || isCallOnly(verb, tokens) || isRequestToPrint(verb, tokens)) return true;
   // "left the castle without speaking to reporters", "without commenting": nothing was said.
   if (tokens[verb.start - 1]?.norm === "without") return true;
   // "The November 10 agreement signed by Aliyev, Pashinyan and Putin calls for …": a document's
@@ -406,6 +406,21 @@ function isInterviewGranted(verb: VerbHit, tokens: Token[]): boolean {
   if (to < 0 || !THE_OUTLET.has(tokens[to + 1]?.norm ?? "")) return false;
   return !tokens.slice(to + 2).some((t) => CONTENT_FOLLOWS.has(t.norm) || t.quoted);
 }
+
+/**
+ * "The Red Cross asked us to share another story", "Several families have asked us to print this
+ * notice": a request to the page itself to carry something is how the page came to be, no claim
+ * about the conflict.
+ */
+function isRequestToPrint(verb: VerbHit, tokens: Token[]): boolean {
+  if (!ASKING.has(tokens[verb.start]?.norm ?? "")) return false;
+  const us = tokens.findIndex((t, i) => i > verb.start && i <= verb.end + 1 && (t.norm === "us" || t.norm === "me"));
+  return us >= 0 && tokens[us + 1]?.norm === "to" && CARRYING.has(tokens[us + 2]?.norm ?? "");
+}
+
+const ASKING = new Set(["asked", "asks", "ask", "requested", "requests", "invited", "invites", "urged", "urges"]);
+/** What a page is asked to do with a text: carry it, or have its readers remember. */
+const CARRYING = new Set(["share", "print", "publish", "run", "carry", "post", "reproduce", "pass", "pray", "remember", "mark"]);
 
 /**
  * "This is Arman Petrosyan reporting from Yerevan.": a correspondent's sign-on in a broadcast

@@ -65,6 +65,7 @@ export function subjectCandidates(verb: VerbHit, tokens: Token[], mentions: Ment
         m.end <= verb.start &&
         m.start > lastQuote &&
         !inAside(m, verb, tokens) &&
+        !venueOfStatement(m, verb, tokens, open) &&
         !inBracketsAfter(m, tokens, open, verb) &&
         !placeVisited(m, tokens) &&
         !isObject(m, tokens, mentions, tokens[verb.start]?.norm.endsWith("ing"), standsAtVerb(m, verb, tokens), participleAt(verb, tokens)) &&
@@ -1548,6 +1549,27 @@ function statementReader(verb: VerbHit, tokens: Token[], open: Mention[]): Menti
 }
 
 const READER_VERBS: ReadonlySet<string> = new Set(["read", "issued", "released", "signed", "delivered", "circulated", "distributed", "published"]);
+
+/**
+ * "A Karabakh foreign ministry statement circulated at the United Nations accused …": a body in the
+ * participle phrase after a statement is where or to whom the statement went, not who speaks; the
+ * statement (its author) is the subject. Only an agent after "by" issues it, and statementReader
+ * reads that one.
+ */
+function venueOfStatement(m: Mention, verb: VerbHit, tokens: Token[], open: Mention[]): boolean {
+  const statement = open.find((s) => s.type === "statement" && s.end < m.start && m.end <= verb.start);
+  if (!statement || !HANDED_ON.has(tokens[statement.end]?.norm ?? "")) return false;
+  const preposition = tokens[statement.end + 1]?.norm ?? "";
+  if (!VENUE_PREPOSITIONS.has(preposition)) return false;
+  // The phrase runs on to the verb: no comma, and no second verb, between the participle and it.
+  return tokens.slice(statement.end + 1, verb.start).every((t) => t.text !== "," && !t.quoted);
+}
+
+/** Participles of a text handed on: "circulated at", "submitted to", "read out at". */
+const HANDED_ON: ReadonlySet<string> = new Set([
+  ...["circulated", "distributed", "delivered", "submitted", "presented", "sent", "handed", "read", "published", "posted", "released", "issued"],
+]);
+const VENUE_PREPOSITIONS: ReadonlySet<string> = new Set(["at", "to", "in", "on", "before", "within", "among", "during"]);
 
 /** ", which backs Azerbaijan," or ", speaking on state television," between a subject and its verb. */
 function inAside(m: Mention, verb: VerbHit, tokens: Token[]): boolean {
