@@ -1420,12 +1420,23 @@ function roleOpening(verb: VerbHit, tokens: Token[], mentions: Mention[], gazett
   // "In a camp outside Barda, a refugee from Fizuli, Gulnara Abbasova, said": past a fronted place.
   const from = FRONTED_PLACE.has(tokens[0]?.norm ?? "") ? tokens.findIndex((t, k) => k < comma && t.text === ",") + 1 : 0;
   // ("A doctor at a hospital in the Armenian town of Ijevan, who asked not to be named, said": a role and where it is held.)
-  if (comma - from < 2 || comma - from > 12 || !INDEFINITE.has(tokens[from]?.norm ?? "")) return null;
   const phrase = tokens.slice(from, comma);
+  // ("The cathedral's rector, Father X, said": a place's own role, its holder named after it.)
+  // (Not a state's or a body's: "The country's human rights defender", "The Group's chairman" hold their offices.)
+  const placesRole =
+    tokens[from]?.norm === "the" &&
+    phrase.some((t) => t.possessive && !POLITY_WORDS.has(t.norm.replace(/['’]s?$/, ""))) &&
+    !mentions.some((m) => m.start >= from && m.start < comma);
+  if (comma - from < 2 || comma - from > 12 || !(INDEFINITE.has(tokens[from]?.norm ?? "") || placesRole)) return null;
   if (mentions.some((m) => m.start >= from && m.start < comma && m.side && m.side !== "other" && !homePlace(m, tokens)) || !gazetteer.hasThirdPartyRole(phrase))
     return null;
   return thirdPartyAt(tokens, from, comma, verb);
 }
+
+/** Nouns that name a polity: its own offices ("the country's ombudsman") are the state's, not a third party's. */
+const POLITY_WORDS: ReadonlySet<string> = new Set([
+  ...["country", "nation", "state", "republic", "government", "region", "province", "enclave", "territory", "city", "district", "capital", "town"],
+]);
 
 /** "of Stepanakert", "from Martunashen", "in Barda": where a person is from, not whom she speaks for. */
 function homePlace(m: Mention, tokens: Token[]): boolean {
