@@ -180,6 +180,14 @@ export const FIGURE_SOURCE_RULES = {
     examples: ["Western estimates put the death toll in the five-year conflict at 3,000", "Independent casualty estimates suggest 500 dead"],
     counterExamples: ["Most estimates put the death toll at 3,000", "Official estimates put the toll at 40", "Armenian estimates put the toll at 12"],
   },
+  // "The publisher's blurb calls it a war that cost 15,000 lives", "the jacket copy mentions 8,000 dead": a book's copy,
+  // written by its publisher, is a third party's words, not the reviewing outlet's.
+  publishersCopy: {
+    pattern:
+      /\b(?<source>(?:the\s+)?(?:publisher['’]s\s+(?:summary|description|blurb|note|copy)|(?:jacket|cover|back-cover)\s+copy|(?:book['’]s\s+)?blurb))\s+(?:\w+ly\s+)?(?:describes|described|speaks|spoke|says|said|mentions|mentioned|gives|gave|cites|cited|puts|put|calls|called|promises|promised)\b/iu,
+    examples: ["The publisher's blurb calls it a war that cost 15,000 lives", "The jacket copy mentions 8,000 dead", "the cover copy promised"],
+    counterExamples: ["The publisher said 20 staff were laid off", "The summary describes a war that killed 20,000", "the copy editor said"],
+  },
 } satisfies RuleTable<string>;
 
 export const RECORDING_BODY_RULES = {
@@ -301,7 +309,7 @@ export function figureSource(sentence: string, ctx: CasualtyContext): Side | nul
     const { name, pattern } = rule;
     const source = pattern.exec(sentence)?.groups?.source;
     if (!source) continue;
-    if (name === "thirdPartyCount" || name === "outsideEstimates") return "other";
+    if (name === "thirdPartyCount" || name === "outsideEstimates" || name === "publishersCopy") return "other";
     const side = ctx.sideOf(source.replace(/^the\s+/i, ""));
     if (side) return side;
     if (name === "namedReport" || name === "reckoning" || (name === "citedBy" && THIRD_PARTIES.test(source))) return "other";

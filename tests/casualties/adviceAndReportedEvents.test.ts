@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { extractCasualties } from "../../src/core/casualties/extractCasualties.ts";
+import { ctx } from "./helpers.ts";
+
+const read = (sentence: string, claimant: Parameters<typeof ctx>[0] = "unattributed") =>
+  extractCasualties(sentence, ctx(claimant)).map((d) => [d.affected, d.killed, d.wounded]);
+
+describe("advice on how to handle figures", () => {
+  it("reads no figure in counts a reader is told how to record or compare", () => {
+    expect(
+      read(
+        "Volunteers entering hospital data should log the date of each count and avoid mixing the 75 first admissions with the 40 injuries the police counted.",
+      ),
+    ).toEqual([]);
+    expect(read("Editors must not compare the 30 deaths counted by the army with the 45 in the hospital registers.")).toEqual([]);
+  });
+  it("still reads what the advice says happened, after 'that'", () => {
+    expect(read("Readers should note that 12 people were killed in the first strike.")).toEqual([["unspecified", 12, null]]);
+  });
+  it("still reads deaths told in a clause after the advice", () => {
+    expect(read("The ministry said it must avoid new losses after nine soldiers were killed.", "armenia")).toEqual([["armenia", 9, null]]);
+    expect(read("The ministry said it must avoid new losses, after nine soldiers were killed.", "armenia")).toEqual([["armenia", 9, null]]);
+  });
+});
+
+describe("an event described as the most reported", () => {
+  it("reads the victims of 'the most widely reported incident' as the outlet's own figure", () => {
+    expect(read("The best documented attack came on 3 May, when two teachers and a driver were killed by a shell.")).toEqual([["unspecified", 3, null]]);
+    expect(read("The most widely reported attack came on 3 May, when two teachers and a driver were killed by a shell.")).toEqual([["unspecified", 3, null]]);
+  });
+  it("still gives no record for a count a speaker it cannot place reported", () => {
+    expect(read("The prosecutors first reported that two teachers and a driver were killed by a shell.")).toEqual([]);
+    expect(read("Local reporters often reported that two teachers were killed by a shell.")).toEqual([]);
+  });
+});
+
+describe("a book's copy", () => {
+  it("gives a toll the publisher's copy names to a third party, not to the reviewing outlet", () => {
+    expect(
+      extractCasualties("The publisher's blurb calls it the bloodiest war of the decade, one that cost 15,000 lives.", ctx("unattributed")).map((d) => [
+        d.claimedBy,
+        d.killed,
+      ]),
+    ).toEqual([["other", 15000]]);
+    expect(extractCasualties("The jacket copy mentions some 8,000 dead in the mountain war.", ctx("unattributed")).map((d) => [d.claimedBy, d.killed])).toEqual(
+      [["other", 8000]],
+    );
+  });
+  it("still reads the reviewer's own toll as the outlet's", () => {
+    expect(
+      extractCasualties("The war cost some 8,000 lives, the summary reminds us.", ctx("unattributed")).map((d) => [d.claimedBy ?? "unattributed", d.killed]),
+    ).toEqual([["unattributed", 8000]]);
+  });
+});
