@@ -52,3 +52,14 @@ describe("a book's copy", () => {
     ).toEqual([["unattributed", 8000]]);
   });
 });
+
+describe("a figure a body gave, set off by a comma", () => {
+  const claimed = (sentence: string) => extractCasualties(sentence, ctx("unattributed")).map((d) => [d.claimedBy ?? "unattributed", d.affected, d.killed]);
+  it("gives 'released its first figure, N killed' to the body that released it, after a date", () => {
+    expect(claimed("In March the Armenian defence ministry released its first figure, 1,400 servicemen killed.")).toEqual([["armenia", "armenia", 1400]]);
+    expect(claimed("On 3 May the Armenian defence ministry gave a figure of 12 dead.")).toEqual([["armenia", "armenia", 12]]);
+  });
+  it("still leaves a figure the body's words do not give, after a comma, the outlet's", () => {
+    expect(claimed("The ministry released a new figure, saying 12 soldiers were killed.")).toEqual([["unattributed", "unspecified", 12]]);
+  });
+});

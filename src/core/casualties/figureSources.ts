@@ -120,13 +120,15 @@ export const FIGURE_SOURCE_RULES = {
   // "An Azerbaijani parliamentary commission gave a lower figure of 485": the body that gave the figure (or "arrived at" it).
   gaveFigure: {
     pattern:
-      /(?:^|[,;]\s*)(?<source>(?:(?:[Aa]n?|[Tt]he)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}-]+){0,4}?)\s+(?:had\s+|has\s+|later\s+)?(?:gave|released|published|put\s+forward|arrived\s+at|came\s+up\s+with)\s+(?:a|an|the|its|their)\s+(?:\w+\s+)?figure\s+(?:of|as)\b/u,
+      /(?:^|[,;]\s*)(?:(?:In|On|By)\s+(?:\p{Lu}\p{Ll}+|\d{1,4})(?:\s+(?:\p{Lu}\p{Ll}+|\d{1,4})){0,2},?\s+)?(?<source>(?:(?:[Aa]n?|[Tt]he)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}-]+){0,4}?)\s+(?:had\s+|has\s+|later\s+)?(?:gave|released|published|put\s+forward|arrived\s+at|came\s+up\s+with)\s+(?:a|an|the|its|their)\s+(?:\w+\s+)?figure(?:\s+(?:of|as)\b|\s*[,:]\s*(?=\d))/u,
     examples: [
       "An Azerbaijani parliamentary commission gave a lower figure of 485.",
       "The Armenian health ministry later gave the figure as 511",
       "Azerbaijan's parliament arrived at a figure of 485.",
+      // ("…released its first figure, 1,400 servicemen killed": the figure set off by a comma.)
+      "In May the Georgian defence ministry released its first figure, 1,400 servicemen killed.",
     ],
-    counterExamples: ["A figure of 485 was given", "Reporters were given a figure of 485"],
+    counterExamples: ["A figure of 485 was given", "Reporters were given a figure of 485", "The ministry released a new figure, saying it was final"],
   },
   // "Azerbaijani officials, for their part, have long cited 20,000 dead": a state's officials citing a figure,
   // a verb of speech the attribution stage does not read as one. (Only officials named by their state.)
