@@ -63,3 +63,24 @@ describe("a figure a body gave, set off by a comma", () => {
     expect(claimed("The ministry released a new figure, saying 12 soldiers were killed.")).toEqual([["unattributed", "unspecified", 12]]);
   });
 });
+
+describe("Armenia counting the victims of an event in Karabakh", () => {
+  it("gives people Armenia counts to Karabakh when the article's figures so far were Karabakh's", () => {
+    const onKarabakhGround = { ...ctx("armenia"), articleGround: "nagorno-karabakh" as const };
+    expect(extractCasualties("Armenia's prosecutors said the blast had killed 90 people.", onKarabakhGround).map((d) => d.affected)).toEqual([
+      "nagorno-karabakh",
+    ]);
+  });
+  it("still gives Armenia its own soldiers, and its people on no such ground", () => {
+    const onKarabakhGround = { ...ctx("armenia"), articleGround: "nagorno-karabakh" as const };
+    expect(extractCasualties("The ministry said four of its soldiers were killed.", onKarabakhGround).map((d) => d.affected)).toEqual(["armenia"]);
+    expect(extractCasualties("Armenia's prosecutors said the blast had killed 90 people.", ctx("armenia")).map((d) => d.affected)).toEqual(["armenia"]);
+  });
+});
+
+describe("Armenia's own side named after the victims", () => {
+  it("keeps 'died on their side' Armenia's, whatever ground the article stands on", () => {
+    const onKarabakhGround = { ...ctx("armenia"), articleGround: "nagorno-karabakh" as const };
+    expect(extractCasualties("Armenian officials say nine civilians have died on their side.", onKarabakhGround).map((d) => d.affected)).toEqual(["armenia"]);
+  });
+});
