@@ -171,7 +171,7 @@ export function resolveAffected(
   // the town's side; only a nation the sentence gives them places them (read above).
   if (communalViolenceVictims(sentence, group)) return { affected: "unspecified", possessor: null };
   if (BOTH_SIDES_AFTER.test(sentence.slice(group.end))) return { affected: "unspecified", possessor: null };
-  const side = SOVIET_STATE.test(sentence) ? sovietEraSide(group, outcome, ctx) : defaultSide(group, outcome, ctx);
+  const side = SOVIET_STATE.test(sentence) ? sovietEraSide(group, outcome, ctx) : defaultSide(group, outcome, ctx, after);
   // "transferred around 200 bodies out of the Karabakh region": the dead are from where they were taken.
   const origin = side === "unspecified" ? bodiesOrigin(sentence, group, ctx) : null;
   if (origin) return { affected: origin, possessor: null };
@@ -778,7 +778,7 @@ function subjectSide(quotedBefore: string, group: VictimGroup, ctx: CasualtyCont
   return subject ? victimPhraseSide(subject, ctx) : null;
 }
 
-function defaultSide(group: VictimGroup, outcome: GroupOutcome, ctx: CasualtyContext): AffectedSide {
+function defaultSide(group: VictimGroup, outcome: GroupOutcome, ctx: CasualtyContext, after = ""): AffectedSide {
   const claimant = ctx.claimant;
   // Claimants whose unnamed servicemen are their own: the belligerents and Russia (peacekeepers).
   if (!hasTroopsOnTheGround(claimant)) return "unspecified";
@@ -791,9 +791,16 @@ function defaultSide(group: VictimGroup, outcome: GroupOutcome, ctx: CasualtyCon
   // "five Syrians", "two peacekeepers": a group named as someone else's that the gazetteer
   // could not place is not the claimant's.
   if (group.kind === "nationality" || group.kind === "peacekeeper") return "unspecified";
+  // "Yerevan's investigators said the explosion had killed 218 people", in an article whose figures so far counted the
+  // Karabakh Armenians' victims: Armenia counting people of its camp who fell in Karabakh counts Karabakh's dead.
+  // ("Armenian officials say 11 civilians have died on their side": its own side, whatever ground the article stands on.)
+  if (own === "armenia" && ctx.articleGround === "nagorno-karabakh" && !ON_OWN_SIDE_AFTER.test(after)) return ctx.articleGround;
   // Civilians, people, children, a bare "two were killed", "93 deaths": the claimant's own.
   return own;
 }
+
+/** "(11 civilians have died) on their side": the speaker's own side named after the victims, in their clause. */
+const ON_OWN_SIDE_AFTER = /^[^,;.]{0,40}?\bon\s+(?:their|its|our)\s+(?:own\s+)?side\b/i;
 
 /** A word or three in quotation marks: "the enemy", "sabotage groups". */
 const SCARE_QUOTED = /"([\p{L}'’ -]{1,30})"/gu;

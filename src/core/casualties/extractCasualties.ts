@@ -255,7 +255,7 @@ function onRecorderGround(drafts: CasualtyDraft[], recorder: Side | null): Casua
 function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
   const deadJustCounted = ctx.earlier?.outcome === "killed";
   const found = findVictimGroups(text)
-    .filter((group) => !restatesVictims(text, group, deadJustCounted) && !isUncounted(text, group) && !askedAbout(text, group))
+    .filter((group) => !restatesVictims(text, group, deadJustCounted) && !isUncounted(text, group) && !askedAbout(text, group) && !handlingAdvised(text, group))
     .map((group, i, all) => withNationNamedAfter(text, group, all[i - 1]));
   const groups = keptGroups(text, found);
   const outcomes = shareCoordinatedOutcomes(
@@ -544,6 +544,20 @@ function namesOfTheDead(text: string, group: VictimGroup, deadJustCounted: boole
   return DEAD_LISTED.test(text) || (deadJustCounted && !/\b(?:detainees|prisoners|captives|hostages|missing)\b/i.test(text))
     ? { outcome: "killed", via: "noun" }
     : null;
+}
+
+/**
+ * "Members compiling registry data should record the source of every figure and avoid pooling the 290 early
+ * admissions with the 120 injuries counted by investigators": advice on how to record or compare figures names the
+ * counts it handles, given before; it puts no figure forward. (A clause with "that" after the advice, "should note
+ * that 12 were killed", tells what happened, and is read; so does one after a comma or "after", "…must avoid new
+ * losses, after 12 soldiers were killed".)
+ */
+const HANDLING_ADVISED =
+  /\b(?:should|must|ought\s+to|needs?\s+to|(?:are|is)\s+(?:asked|advised|urged|encouraged)\s+to)\s+(?:(?:not|also|always|never|carefully|still)\s+)*(?:record|note|cite|check|avoid|compare|pool|combine|mix|add|treat|distinguish|separate|keep|log|enter|flag|report|count|use)\b(?:(?!\b(?:that|after|when|because|since|while|as)\b)[^.;:!?,])*$/i;
+
+function handlingAdvised(text: string, group: VictimGroup): boolean {
+  return HANDLING_ADVISED.test(text.slice(0, group.start));
 }
 
 /** A question at the sentence's end, with its closing quotes or brackets. */

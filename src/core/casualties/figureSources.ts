@@ -120,13 +120,15 @@ export const FIGURE_SOURCE_RULES = {
   // "An Azerbaijani parliamentary commission gave a lower figure of 485": the body that gave the figure (or "arrived at" it).
   gaveFigure: {
     pattern:
-      /(?:^|[,;]\s*)(?<source>(?:(?:[Aa]n?|[Tt]he)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}-]+){0,4}?)\s+(?:had\s+|has\s+|later\s+)?(?:gave|released|published|put\s+forward|arrived\s+at|came\s+up\s+with)\s+(?:a|an|the|its|their)\s+(?:\w+\s+)?figure\s+(?:of|as)\b/u,
+      /(?:^|[,;]\s*)(?:(?:In|On|By)\s+(?:\p{Lu}\p{Ll}+|\d{1,4})(?:\s+(?:\p{Lu}\p{Ll}+|\d{1,4})){0,2},?\s+)?(?<source>(?:(?:[Aa]n?|[Tt]he)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}-]+){0,4}?)\s+(?:had\s+|has\s+|later\s+)?(?:gave|released|published|put\s+forward|arrived\s+at|came\s+up\s+with)\s+(?:a|an|the|its|their)\s+(?:\w+\s+)?figure(?:\s+(?:of|as)\b|\s*[,:]\s*(?=\d))/u,
     examples: [
       "An Azerbaijani parliamentary commission gave a lower figure of 485.",
       "The Armenian health ministry later gave the figure as 511",
       "Azerbaijan's parliament arrived at a figure of 485.",
+      // ("…released its first figure, 1,400 servicemen killed": the figure set off by a comma.)
+      "In May the Georgian defence ministry released its first figure, 1,400 servicemen killed.",
     ],
-    counterExamples: ["A figure of 485 was given", "Reporters were given a figure of 485"],
+    counterExamples: ["A figure of 485 was given", "Reporters were given a figure of 485", "The ministry released a new figure, saying it was final"],
   },
   // "Azerbaijani officials, for their part, have long cited 20,000 dead": a state's officials citing a figure,
   // a verb of speech the attribution stage does not read as one. (Only officials named by their state.)
@@ -179,6 +181,14 @@ export const FIGURE_SOURCE_RULES = {
       /(?:^|[,;:]\s*|\b(?:and|but|while)\s+)(?<source>(?:Western|Soviet|foreign|independent|international|unofficial|published)\s+(?:\w+\s+)?estimates)\s+(?:have\s+|had\s+)?(?:put|puts|gave|give|gives|show|shows|showed|suggest|suggests|suggested|place|places|placed)\b/iu,
     examples: ["Western estimates put the death toll in the five-year conflict at 3,000", "Independent casualty estimates suggest 500 dead"],
     counterExamples: ["Most estimates put the death toll at 3,000", "Official estimates put the toll at 40", "Armenian estimates put the toll at 12"],
+  },
+  // "The publisher's blurb calls it a war that cost 15,000 lives", "the jacket copy mentions 8,000 dead": a book's copy,
+  // written by its publisher, is a third party's words, not the reviewing outlet's.
+  publishersCopy: {
+    pattern:
+      /\b(?<source>(?:the\s+)?(?:publisher['’]s\s+(?:summary|description|blurb|note|copy)|(?:jacket|cover|back-cover)\s+copy|(?:book['’]s\s+)?blurb))\s+(?:\w+ly\s+)?(?:describes|described|speaks|spoke|says|said|mentions|mentioned|gives|gave|cites|cited|puts|put|calls|called|promises|promised)\b/iu,
+    examples: ["The publisher's blurb calls it a war that cost 15,000 lives", "The jacket copy mentions 8,000 dead", "the cover copy promised"],
+    counterExamples: ["The publisher said 20 staff were laid off", "The summary describes a war that killed 20,000", "the copy editor said"],
   },
 } satisfies RuleTable<string>;
 
@@ -301,7 +311,7 @@ export function figureSource(sentence: string, ctx: CasualtyContext): Side | nul
     const { name, pattern } = rule;
     const source = pattern.exec(sentence)?.groups?.source;
     if (!source) continue;
-    if (name === "thirdPartyCount" || name === "outsideEstimates") return "other";
+    if (name === "thirdPartyCount" || name === "outsideEstimates" || name === "publishersCopy") return "other";
     const side = ctx.sideOf(source.replace(/^the\s+/i, ""));
     if (side) return side;
     if (name === "namedReport" || name === "reckoning" || (name === "citedBy" && THIRD_PARTIES.test(source))) return "other";

@@ -140,6 +140,12 @@ const CIVILIAN = [
   "deminers?",
   "(?:mine|bomb)(?:\\s+(?:disposal|clearance))?\\s+(?:specialists?|experts?|technicians?)",
   "shepherds?",
+  // "two teachers and a driver were killed": people named by their work, a single one joining their count (see joinSingles).
+  "teachers?",
+  "engineers?",
+  "builders?",
+  "labou?rers?",
+  "electricians?",
   "drivers?",
   "passengers?",
   // "290 patients with burns had been admitted": the hurt, as the hospitals count them.

@@ -79,6 +79,14 @@ export const UNVOICED_SPEAKER_RULES = {
     examples: ["officials", "Local officials", "the district authorities"],
     counterExamples: ["Prosecutors", "a conscript's father", "news reports"],
   },
+  // "The most widely reported incident came …": "reported" after an article and a degree adverb describes the noun
+  // after it, as a participle; no one is named as saying anything.
+  describedAsReported: {
+    pattern:
+      /^(?:the|an?|its|their|this|that)\s+(?:[\p{L}-]+\s+)?(?:widely|most|more|less|least|best|commonly|often|frequently|much|rarely|seldom|under|over|mis)$/iu,
+    examples: ["The most widely", "the best", "a less"],
+    counterExamples: ["Prosecutors", "Officials often", "the ministry", "first"],
+  },
   // A verb in the passive or a participle: "were reported", "was said": no speaker is named.
   passive: {
     pattern: /\b(?:was|were|is|are|been|being|be)$/i,
@@ -87,7 +95,7 @@ export const UNVOICED_SPEAKER_RULES = {
   },
 } satisfies RuleTable<string>;
 
-const { speakerBefore, speakerAfter, relativeSpeaker, accordingTo, outletsSummary, outletItself, unnamedOfficials, passive } =
+const { speakerBefore, speakerAfter, relativeSpeaker, accordingTo, outletsSummary, outletItself, unnamedOfficials, describedAsReported, passive } =
   patternsOf(UNVOICED_SPEAKER_RULES);
 
 /** Who puts a count forward when the sentence's reading placed no one: no one named, unnamed officials, or someone else. */
@@ -104,7 +112,9 @@ export function unplacedSpeakerOf(text: string, group: VictimGroup): UnplacedSpe
     relativeSpeaker.exec(text.slice(0, group.start))?.groups?.subject,
   ]
     .map((subject) => subject?.trim())
-    .filter((subject): subject is string => subject !== undefined && !passive.test(subject) && !outletItself.test(subject));
+    .filter(
+      (subject): subject is string => subject !== undefined && !passive.test(subject) && !describedAsReported.test(subject) && !outletItself.test(subject),
+    );
   const source = accordingTo.exec(text)?.groups?.subject?.trim();
   if (source !== undefined && !outletsSummary.test(source) && !outletItself.test(source)) named.push(source);
   if (named.length === 0) return "none";
