@@ -126,6 +126,14 @@ export const PAGE_HEAD_RULES = {
     examples: ["ALERT 2022-117 | ARMENIA / AZERBAIJAN BORDER FIGHTING", "Advisory No. 14 — Border crossings closed near Ijevan"],
     counterExamples: ["ALERT 2022-117", "Alert issued for Tavush | Yerevan calm", "Flash 12 dead in Tavush"],
   },
+  // "TITLE: Shepherds without pastures", 'Event: "Rivers across the line: water and the talks"': a report's head
+  // giving its title, or the titled event it reports on, as a field. The title is the headline.
+  labelledTitle: {
+    pattern:
+      /^(?:(?:TITLE|[Tt]itle)\s*:\s*(?<title>\p{Lu}[^"“”]{2,250})|(?:TITLE|[Tt]itle|EVENT|[Ee]vent|SESSION|[Ss]ession|PANEL|[Pp]anel|SEMINAR|[Ss]eminar|WORKSHOP|[Ww]orkshop)\s*:\s*["“](?<quoted>[^"“”]{3,250})["”])$/u,
+    examples: ["TITLE: Shepherds without pastures: herders displaced from the uplands", 'Event: "Rivers across the line: water sharing and the talks"'],
+    counterExamples: ["Event: panel discussion, 15 November", "Title: the ministry declined to comment.", "Titles: 4"],
+  },
   releaseNumber: {
     // "Doc. 14112": an assembly document's number, printed over its title.
     pattern: /^(?:(?:press\s+release\s+|news\s+release\s+)?no\.?\s*[:：]?\s*\d+\/\d+|doc(?:ument)?\.?\s*(?:no\.?\s*)?\d{2,6})$/i,
@@ -832,6 +840,24 @@ export const PAGE_HEAD_RULES = {
       /^(?:(?:english|international|online|digital)(?:-language)?\s+(?:edition|version|translations?|supplement|pages)(?:\s+for\s+(?:our\s+|the\s+|its\s+)?(?:(?:young|younger|new|overseas|foreign|international|english-speaking)\s+)?(?:readers|members|subscribers|listeners|friends|community|diaspora|youth|generation))?|in english)$/iu,
     examples: ["English translations", "English edition for our young members", "International edition", "In English"],
     counterExamples: ["English translations of the decree were published", "English edition for the troops was banned", "English"],
+  },
+  // What a small publication prints beside its town on its masthead's strip: its motto ("A journal of birds,
+  // shore and moss"), its column's standing head ("Notes from the conference floor") or its series ("Lowland
+  // Geography support series"). A phrase with no verb; a headline ("Reports from Shusha say 12 died") has one.
+  mastheadStrap: {
+    pattern: new RegExp(
+      String.raw`^(?:[Aa]n?\s+(?:\p{Ll}+\s+)?(?:quarterly|monthly|weekly|annual|journal|review|newsletter|magazine|bulletin|digest|record|miscellany|gazette|almanac)\s+(?:of|for|on|from|about)\s+[\p{Ll}\p{N}, '’&-]{3,80}` +
+        String.raw`|(?:[Rr]eports|[Nn]otes|[Dd]ispatches|[Dd]espatches|[Ll]etters|[Pp]ostcards|[Vv]iews)\s+from\s+(?:the\s+)?[\p{Ll}, '’&-]{3,60}` +
+        String.raw`|(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:&|and|of)\s+)?){1,6}(?:support|revision|study|teaching|briefing|field)\s+series)$`,
+      "u",
+    ),
+    examples: [
+      "A journal of birds, shore and moss",
+      "A quarterly of natural history, land and sea",
+      "Notes from the conference floor",
+      "Lowland Geography & Civics support series",
+    ],
+    counterExamples: ["Reports from Shusha say 12 died", "A journal of the war years was found in Shusha", "The review of the ceasefire"],
   },
   // "Boletin mensual / Monthly bulletin": a line saying only what kind of publication the page is, in one
   // language or two, under the publisher's name; a label, never the title.
