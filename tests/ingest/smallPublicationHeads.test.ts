@@ -80,6 +80,34 @@ describe("a small publication's masthead strip above the headline", () => {
   });
 });
 
+describe("a page whose head has its own date line", () => {
+  it("is dated by it, never by a date standing alone in the story below its first paragraph", () => {
+    const article = parse(
+      "revision.md",
+      "**Western Isles Study Guides** · Stornoway, Lewis",
+      "",
+      "Study sheet 5 of 10 · Revised 9 September 2022",
+      "",
+      "# Study Sheet 5: The ceasefire years",
+      "",
+      CLAIM,
+      "",
+      "## Key dates",
+      "",
+      "**12 May 1994**",
+      "",
+      "A ceasefire is signed in Bishkek and the front line is frozen for a generation.",
+    );
+    expect(article.meta).toMatchObject({ title: "Study Sheet 5: The ceasefire years", outlet: "Western Isles Study Guides", published: "2022-09-09" });
+    expect(texts(article).join("\n")).toContain("front line is frozen");
+  });
+
+  it("but a reporter's name beside a town is no publisher's strip", () => {
+    const article = parse("byline.txt", "Shelling resumes near Tovuz", "", "Anna Petrosyan · Gyumri", "", CLAIM);
+    expect(article.meta.outlet).not.toBe("Anna Petrosyan");
+  });
+});
+
 describe("a field note whose head gives its title as a field", () => {
   it("takes the title after its label, the body's English name as the outlet, and drops its series, address and trail", () => {
     const article = parse(

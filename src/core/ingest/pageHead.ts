@@ -691,12 +691,28 @@ function placedMastheadStrip(text: string): { name: string | null } | null {
   const parts = text.split(PAGE_HEAD.separator).map((p) => p.trim());
   if (parts.length < 2 || parts.length > 4 || parts.some((p) => p === "")) return null;
   const [first = "", ...rest] = parts;
-  const named = !STRIP_PLACE.test(first) && !PAGE_HEAD.mastheadStrap.test(first) && (isMastheadLike(first) || STRIP_NAME.test(first));
+  // (A desk's name, "Caucasus & Central Asia Desk", heads a strip of its own: its outlet is the masthead above.)
+  const named =
+    !STRIP_PLACE.test(first) &&
+    !PAGE_HEAD.mastheadStrap.test(first) &&
+    !PAGE_HEAD.placeStripPart.test(first) &&
+    (isMastheadLike(first) || STRIP_NAME.test(first));
   const others = named ? rest : parts;
   const strap = (p: string) => PAGE_HEAD.mastheadStrap.test(p) || PAGE_HEAD.placeStripPart.test(p);
-  const placed = others.filter((p) => STRIP_PLACE.test(p) || PAGE_HEAD.publicationPlace.test(p)).length === 1;
-  if (!placed || !others.some((p) => PAGE_HEAD.mastheadStrap.test(p))) return null;
-  if (!others.every((p) => STRIP_PLACE.test(p) || PAGE_HEAD.publicationPlace.test(p) || strap(p))) return null;
+  // ("ARMENPRESS | Politics": a section's name is no town.)
+  const isPlace = (p: string) => (STRIP_PLACE.test(p) || PAGE_HEAD.publicationPlace.test(p)) && !PAGE_HEAD.section.test(p) && !PAGE_HEAD.label.test(p);
+  const placed = others.filter(isPlace).length === 1;
+  // ("Harbour Study Guides · Oban, Argyll": a publisher's name and its town alone make a strip too; a reporter's
+  // name and town, "Anna Petrosyan · Gyumri", are a byline.)
+  // (Only a town with its region, "Oban, Argyll", beside a name alone: "Meridian Weekly · Explainers" is a section.)
+  const publisher =
+    named &&
+    others.length === 1 &&
+    STRIP_PLACE.test(others[0] ?? "") &&
+    (others[0] ?? "").includes(",") &&
+    (mastheadOutlet(first) !== null || PAGE_HEAD.institution.test(first) || first.split(/\s+/).length >= 4);
+  if (!placed || !(others.some((p) => PAGE_HEAD.mastheadStrap.test(p)) || publisher)) return null;
+  if (!others.every((p) => isPlace(p) || strap(p))) return null;
   return { name: named ? (mastheadName(first)?.name ?? first) : null };
 }
 

@@ -79,6 +79,8 @@ interface Cues {
   judge: LineJudge;
   /** The lines from a "References" heading to the next heading: a list of cited works, whose dates and names are theirs. */
   citations: { from: number; to: number }[];
+  /** The line the story's first paragraph of prose starts on: dates below it are the story's before the page's. */
+  proseAt?: number;
 }
 
 /** A paragraph on its way to becoming a passage. */
@@ -389,6 +391,7 @@ function segment(lines: readonly MarkdownLine[], cues: Cues): Segment[] {
       inLinkList = true;
       linksSeen = 0;
     }
+    if (cues.proseAt === undefined && !line.heading && isProseLine(text)) cues.proseAt = at;
     if (isCreditLine(text)) dropCaption(segments, block, at);
     if (text === "" || inLinkList || isDropLine(text, line.raw, at, cues)) {
       block = null;
@@ -457,7 +460,7 @@ function isDropLine(text: string, raw: string, at: number, cues: Cues): boolean 
       cues.stampTexts.push(text);
     }
     if (isTimestampLine(text) && !metadata.date) cues.ambiguous.push({ text, at });
-    if (metadata.date) cues.dates.push({ ...metadata.date, at });
+    if (metadata.date) cues.dates.push({ ...metadata.date, ...(isStoryDate(text, at, cues) ? { rank: DATE_RANK.label } : {}), at });
     if (metadata.outlet) cues.outlets.push({ name: metadata.outlet, footer: metadata.outletIsFallback === true, at });
     if (metadata.url) cues.urls.push(metadata.url.replace(/^<|>$/g, ""));
     if (metadata.broadcast) cues.broadcasts.push(metadata.broadcast);
@@ -480,6 +483,26 @@ function isDropLine(text: string, raw: string, at: number, cues: Cues): boolean 
     return true;
   }
   return false;
+}
+
+/** A line of the story's prose: a long sentence, ended. */
+function isProseLine(text: string): boolean {
+  return text.length >= PROSE_LINE && /[.!?]["”’)]?$/.test(text);
+}
+const PROSE_LINE = 120;
+
+/** A date line's label: what makes it the page's stamp, wherever it stands. */
+const STAMP_WORD = /\b(?:published|updated|posted|revised|issued|filed|released|modified|dated?|written|sent|edition|issue)\b/i;
+
+/**
+ * "20 February 1988" on its own under a revision sheet's "Key dates", below the story's first paragraph, on a
+ * page whose head has its own date line ("Revised 2 June 2021"): the date of what the story tells, never the
+ * page's. It ranks below every stamp of the page; a page with no date line of its own is dated by it as before.
+ */
+function isStoryDate(text: string, at: number, cues: Cues): boolean {
+  const proseAt = cues.proseAt;
+  if (proseAt === undefined || at <= proseAt || STAMP_WORD.test(text)) return false;
+  return cues.dates.some((d) => d.at >= 0 && d.at < proseAt);
 }
 
 /** One joined paragraph: its dateline cut and read, then dropped if what is left is furniture. */
