@@ -140,6 +140,81 @@ describe("a field note whose head gives its title as a field", () => {
   });
 });
 
+describe("a body's name in capitals in its own language above the headline", () => {
+  it("is a masthead however long, and the English name under it is the outlet", () => {
+    const article = parse(
+      "douro.txt",
+      "ASSOCIAÇÃO DE AGRICULTORES DAS ENCOSTAS DO DOURO E DO COA",
+      "Douro Slope Farmers' Association - Peso da Régua",
+      "Field report 2022/3 | Filed: 9 May 2022",
+      "",
+      "Vineyards without hands: seasonal workers who never came",
+      "",
+      CLAIM,
+    );
+    expect(article.meta).toMatchObject({
+      title: "Vineyards without hands: seasonal workers who never came",
+      outlet: "Douro Slope Farmers' Association",
+      published: "2022-05-09",
+    });
+  });
+
+  it("is the outlet itself where no English name stands under it", () => {
+    const article = parse(
+      "douro.txt",
+      "ASSOCIAÇÃO DE AGRICULTORES DAS ENCOSTAS DO DOURO E DO COA",
+      "Filed: 9 May 2022",
+      "",
+      "Vineyards without hands: seasonal workers who never came",
+      "",
+      CLAIM,
+    );
+    expect(article.meta.title).toBe("Vineyards without hands: seasonal workers who never came");
+    expect(article.meta.outlet?.toLowerCase()).toBe("associação de agricultores das encostas do douro e do coa");
+  });
+
+  it("leaves a motto on its own line under a masthead out of the title", () => {
+    const article = parse(
+      "orcadian.txt",
+      "THE ORCADIAN FIELD REVIEW",
+      "A quarterly of natural history, land and sea",
+      "Published 3 March 1995",
+      "",
+      "Geese return to the Loch of Harray",
+      "",
+      CLAIM,
+    );
+    expect(article.meta).toMatchObject({ title: "Geese return to the Loch of Harray", outlet: "The Orcadian Field Review" });
+  });
+});
+
+describe("a title in capitals broken over two lines", () => {
+  it("is joined where its second line gives the span it covers", () => {
+    const article = parse(
+      "scars.txt",
+      "CENTRO DI RICERCA ALPINA (CRA)",
+      "Date of issue: 2 February 2022",
+      "",
+      "BURN SCARS FROM ORBIT: FIRES IN THE KARABAKH",
+      "HIGHLANDS, SEPTEMBER - NOVEMBER 2020",
+      "",
+      CLAIM,
+    );
+    expect(article.meta.title).toBe("BURN SCARS FROM ORBIT: FIRES IN THE KARABAKH HIGHLANDS, SEPTEMBER - NOVEMBER 2020");
+  });
+
+  it("but a headline in capitals keeps its dateline apart", () => {
+    const article = parse(
+      "truce.txt",
+      "ARMENIA AND AZERBAIJAN AGREE TO A TRUCE",
+      "MOSCOW, 12 MAY 1994",
+      "",
+      "The two sides agreed on Thursday to stop fighting from midnight, Russian mediators said after a day of talks in the Kyrgyz capital.",
+    );
+    expect(article.meta).toMatchObject({ title: "ARMENIA AND AZERBAIJAN AGREE TO A TRUCE", published: "1994-05-12" });
+  });
+});
+
 describe("an institute's research note", () => {
   it("joins its title in capitals broken at a joining word, and never takes a numbered section for the outlet", () => {
     const article = parse(

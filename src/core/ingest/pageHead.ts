@@ -159,6 +159,8 @@ export function takePageHead(lines: MarkdownLine[], judge: LineJudge = lineJudge
       PAGE_HEAD.reachTagline.test(text) ||
       PAGE_HEAD.sourcesTagline.test(text) ||
       PAGE_HEAD.publicationPlace.test(text) ||
+      // ("A quarterly of natural history, land and sea" on its own line under the masthead: its motto.)
+      PAGE_HEAD.mastheadStrap.test(text) ||
       isPlaceStrip(text) ||
       isServiceProductLine(text) ||
       isPlacedTagline(text)
@@ -248,6 +250,15 @@ export function takePageHead(lines: MarkdownLine[], judge: LineJudge = lineJudge
       line.text = "";
       continue;
     }
+    // "Douro Slope Farmers' Association - Peso da Régua" under the body's name in capitals in its own language:
+    // the English name, the one an English page goes by, unless the masthead's acronym is its own name's.
+    const gloss = GLOSSED_NAME.exec(text)?.groups?.name;
+    const above = head.outlets.at(-1);
+    if (gloss && above && above.at < at && !namesOwnAcronym(foldWhitespace(lines[above.at]?.raw ?? ""))) {
+      above.name = gloss;
+      line.text = "";
+      continue;
+    }
     if (!isMastheadLike(text)) break;
     // "RELIEFWIRE ARCHIVE" over "MINISTRY OF EMERGENCY SITUATIONS OF …": an archive's or a digest's
     // masthead, then the body whose document it reproduces, which is not the page's publisher.
@@ -332,9 +343,25 @@ function takeAboveLabelledTitle(lines: MarkdownLine[], candidates: number[], tit
   candidates.splice(0, above.length);
 }
 
+/** "LABORATORIO LIGURE DI STUDI COSTIERI (LLSC)": a name in capitals whose acronym is its own words' initials. */
+function namesOwnAcronym(text: string): boolean {
+  const m = /^(.+?)\s+\((\p{Lu}{2,8})\)$/u.exec(text.replace(/[*_]+/g, "").trim());
+  if (!m?.[1] || !m[2]) return false;
+  const initials = m[1]
+    .split(/\s+/)
+    .filter((w) => !NAME_GLUE_ANY.test(w))
+    .map((w) => w.charAt(0))
+    .join("")
+    .toUpperCase();
+  return initials === m[2];
+}
+
+/** Small words a body's name is joined by, in the languages its mastheads are met in. */
+const NAME_GLUE_ANY = /^(?:of|the|and|for|on|in|de|di|do|da|das|dos|del|della|delle|degli|dei|des|du|la|le|e|y|et|per|para|pour)$/i;
+
 /** A body's English name and its town, under its name in capitals: "Upland Shepherds' Association - Manteigas". */
 const GLOSSED_NAME =
-  /^(?<name>\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of|and|for|the|&|da|de|di|do|del|della|la)){1,7})\s+[-–—]\s+\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?$/u;
+  /^(?<name>\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of|and|for|the|&|da|de|di|do|del|della|la)){1,7})\s+[-–—]\s+\p{Lu}\p{Ll}+(?:[ -](?:(?:da|de|do|di|del|la|le|sur|on|upon|am|an)[ -])?\p{Lu}\p{Ll}+){0,2}$/u;
 
 /**
  * "GRAND CHAMBER" / "CASE OF PETROVA AND OTHERS v. FREEDONIA": a judgment's title is its case.
@@ -444,8 +471,19 @@ function joinWrappedCapitalsHeadline(lines: MarkdownLine[], candidates: readonly
 function wrapsOnto(above: string, line: string): boolean {
   const capitals = (t: string) => /\p{Lu}{3}/u.test(t) && t === t.toUpperCase() && !/[.!?;,]$/.test(t);
   if (!capitals(above) || !capitals(line) || above.split(" ").length < 3 || line.split(" ").length < 2) return false;
-  return above.endsWith(":") || GLUE_WORD.test(line.split(" ")[0] ?? "") || GLUE_WORD.test(above.split(" ").at(-1) ?? "");
+  return (
+    above.endsWith(":") ||
+    GLUE_WORD.test(line.split(" ")[0] ?? "") ||
+    GLUE_WORD.test(above.split(" ").at(-1) ?? "") ||
+    (above.split(" ").length >= 5 && SPANNED_TAIL.test(line))
+  );
 }
+
+/**
+ * "HIGHLANDS, SEPTEMBER - NOVEMBER 2020", "KARABAKH, 1988–1994": a title's last words and the span it covers,
+ * after a comma. A dateline under a headline ("MOSCOW, 12 MAY 1994") gives one day, never a span.
+ */
+const SPANNED_TAIL = /^\p{Lu}[\p{Lu}'’-]*(?:\s+\p{Lu}[\p{Lu}'’-]*){0,3},\s+[\p{Lu}\p{N} ]{1,30}\s*[–—-]\s*[\p{Lu}\p{N} ]{0,30}(?:19|20)\d{2}$/u;
 
 function isBodyText(text: string): boolean {
   if (text.length > BODY_LENGTH) return true;
@@ -594,7 +632,7 @@ function isMastheadLike(text: string): boolean {
   const words = text.split(/\s+/);
   const isName = words.every((w) => /^[\p{Lu}\p{N}&]/u.test(w) || PAGE_HEAD.nameGlue.test(w));
   if (!isName) return false;
-  if (text === text.toUpperCase()) return words.length <= 6 || PAGE_HEAD.institutionName.test(text);
+  if (text === text.toUpperCase()) return words.length <= 6 || PAGE_HEAD.institutionName.test(text) || PAGE_HEAD.foreignBodyName.test(text);
   return words.length <= 3 || (words.length <= 12 && PAGE_HEAD.institution.test(text));
 }
 
