@@ -291,3 +291,26 @@ describe("a page naming its publisher in Dublin Core", () => {
     expect(readPageMetadata(document, null)).toMatchObject({ title: "Unit 2: Rivers as evidence", outlet: "Harbour School of Earth Sciences" });
   });
 });
+
+describe("a lettered list's third item", () => {
+  it("is the text, never a copyright line, while a copyright line under it still goes", () => {
+    const article = parse(
+      "scars.txt",
+      "Burn scars near the villages",
+      "",
+      CLAIM,
+      "",
+      "(a) Forest scars. Large scars appear on wooded slopes in late October.",
+      "",
+      "(b) Village fires. Smaller hotspots coincide with settlements near the front in early November.",
+      "",
+      "(c) Hillside farms. A cluster of point fires appears around the farms before the handover.",
+      "",
+      "(c) Harbour Press 2020. Reproduction by permission only.",
+    );
+    const indexed = texts(article).join("\n");
+    expect(indexed).toContain("A cluster of point fires appears around the farms");
+    expect(indexed).not.toContain("Reproduction by permission");
+    expect(article.meta.outlet).toBe("Harbour Press");
+  });
+});

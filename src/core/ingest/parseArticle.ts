@@ -358,7 +358,9 @@ function takeDatePrefix(lines: MarkdownLine[], cues: Cues): boolean {
 }
 
 /** A run of consecutive text lines (to be joined into paragraphs), or a markdown heading. */
-type Segment = { kind: "block"; lines: string[]; at: number } | { kind: "heading"; text: string; at: number };
+/** A block; `item` marks a lettered list's item, which no furniture rule takes for a copyright line. */
+type Block = { kind: "block"; lines: string[]; at: number; item?: boolean };
+type Segment = Block | { kind: "heading"; text: string; at: number };
 
 /**
  * First pass over the lines: metadata and furniture lines are read for cues and dropped, markdown
@@ -366,12 +368,14 @@ type Segment = { kind: "block"; lines: string[]; at: number } | { kind: "heading
  */
 function segment(lines: readonly MarkdownLine[], cues: Cues): Segment[] {
   const segments: Segment[] = [];
-  let block: { kind: "block"; lines: string[]; at: number } | null = null;
+  let block: Block | null = null;
   let inLinkList = false;
   // "**Related news**", a blank line, then the list: the list runs to the first blank line after its first link.
   let linksSeen = 0;
   // "▲ 12 ▼ 3" or "--" ends a forum post: the short line standing alone after it is a signature.
   let signatureNext = false;
+  /** The letter of the last lettered item, "(b)" of "(b) Village fires. …", until a heading. */
+  let lastLetter: string | null = null;
   lines.forEach((line, at) => {
     const text = foldWhitespace(line.text);
     if (line.heading && text !== "") markCitations(cues.citations, text, at);
@@ -393,7 +397,11 @@ function segment(lines: readonly MarkdownLine[], cues: Cues): Segment[] {
     }
     if (cues.proseAt === undefined && !line.heading && isProseLine(text)) cues.proseAt = at;
     if (isCreditLine(text)) dropCaption(segments, block, at);
-    if (text === "" || inLinkList || isDropLine(text, line.raw, at, cues)) {
+    // "(c) Village fires. Smaller hotspots …" after "(b) …": the third item of a lettered list, never a copyright line.
+    const lettered = LETTERED_ITEM.exec(text)?.[1];
+    const listItem = lettered === "c" && lastLetter === "b";
+    if (text !== "") lastLetter = lettered ?? (line.heading ? null : lastLetter);
+    if (text === "" || inLinkList || (!listItem && isDropLine(text, line.raw, at, cues))) {
       block = null;
     } else if (line.heading) {
       block = null;
@@ -401,7 +409,7 @@ function segment(lines: readonly MarkdownLine[], cues: Cues): Segment[] {
     } else if (block && !LIST_ITEM.test(line.raw.trimStart())) {
       block.lines.push(text);
     } else {
-      block = { kind: "block", lines: [text], at };
+      block = { kind: "block", lines: [text], at, ...(listItem ? { item: true } : {}) };
       segments.push(block);
       // "Excerpts: Security Council, 3259th meeting" right above the first speaker: the record's heading stands alone.
       if (segments.length === 1 && isRecordHeading(text)) block = null;
@@ -433,7 +441,7 @@ function readDrafts(lines: readonly MarkdownLine[], cues: Cues): Draft[] {
     }
     let at = seg.at;
     for (const paragraph of joinWrappedBlock(seg.lines, profile)) {
-      const draft = readParagraph(paragraph.text, at, cues);
+      const draft = readParagraph(paragraph.text, at, cues, seg.item === true);
       if (draft) drafts.push({ ...draft, singleLine: paragraph.lines === 1, at, bullet: BULLET.test((lines[at]?.raw ?? "").trim()) });
       at += paragraph.lines;
     }
@@ -485,6 +493,9 @@ function isDropLine(text: string, raw: string, at: number, cues: Cues): boolean 
   return false;
 }
 
+/** An item of a lettered list: "(a) Forest burn scars. …", its letter. */
+const LETTERED_ITEM = /^\(([a-h])\)\s+\S/;
+
 /** A line of the story's prose: a long sentence, ended. */
 function isProseLine(text: string): boolean {
   return text.length >= PROSE_LINE && /[.!?]["”’)]?$/.test(text);
@@ -506,7 +517,7 @@ function isStoryDate(text: string, at: number, cues: Cues): boolean {
 }
 
 /** One joined paragraph: its dateline cut and read, then dropped if what is left is furniture. */
-function readParagraph(paragraph: string, at: number, cues: Cues): Omit<Draft, "singleLine" | "at"> | null {
+function readParagraph(paragraph: string, at: number, cues: Cues, item = false): Omit<Draft, "singleLine" | "at"> | null {
   let text = withoutLeadingEditorsNote(foldWhitespace(paragraph));
   const dateline = readDateline(text);
   let filedAt: string | null = null;
@@ -523,7 +534,7 @@ function readParagraph(paragraph: string, at: number, cues: Cues): Omit<Draft, "
   }
   // Lines joined from a hard-wrapped block are checked again as a whole (a paragraph of one line
   // unchanged is already judged: cues.judge remembers), then sentence by sentence.
-  if (text === "" || isDropLine(text, text, at, cues)) return null;
+  if (text === "" || (!item && isDropLine(text, text, at, cues))) return null;
   const sentences = splitSentences(text);
   const split = { text, sentences };
   // "… Text adopted by the Assembly on 27 September 2021 (24th sitting).": a resolution's procedural note dates it, behind any stamp of the page.
