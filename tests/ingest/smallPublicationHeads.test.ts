@@ -314,3 +314,21 @@ describe("a lettered list's third item", () => {
     expect(article.meta.outlet).toBe("Harbour Press");
   });
 });
+
+describe("a numbered section heading with a comma", () => {
+  it("stays whole, never its bare number", () => {
+    const article = parse(
+      "report.txt",
+      "Burn scars near the villages",
+      "",
+      CLAIM,
+      "",
+      "5. EARLIER REPORTS, EARLIER MAPS",
+      "",
+      "Shelling was reported near Martuni on Monday, the district's administration said in a statement.",
+    );
+    const indexed = texts(article);
+    expect(indexed).toContain("5. EARLIER REPORTS, EARLIER MAPS");
+    expect(indexed).not.toContain("5.");
+  });
+});

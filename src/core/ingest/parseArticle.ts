@@ -493,6 +493,11 @@ function isDropLine(text: string, raw: string, at: number, cues: Cues): boolean 
   return false;
 }
 
+/** "5. EARLIER REPORTS, EARLIER MAPS", "3.2 Findings": a section's number, then its heading (a few words, no stop). */
+function isNumberedHeading(text: string): boolean {
+  return /^\d{1,2}(?:\.\d{1,2})*\.?\s+[\p{Lu}\p{N}]/u.test(text) && isCrossHeading(text);
+}
+
 /** An item of a lettered list: "(a) Forest burn scars. …", its letter. */
 const LETTERED_ITEM = /^\(([a-h])\)\s+\S/;
 
@@ -543,7 +548,8 @@ function readParagraph(paragraph: string, at: number, cues: Cues, item = false):
   // "Entries kept by our volunteer, April–September 1993. Published 1 October 1993.": a note's own publication stamp.
   const stamped = sentences.length > 1 && sentences.length <= MAX_NOTE_SENTENCES ? publishedSentenceDate(sentences.at(-1) ?? "") : null;
   if (stamped) cues.dates.push({ iso: stamped, rank: DATE_RANK.published, at });
-  if (sentences.length > 1) {
+  // ("5. EARLIER REPORTS, EARLIER MAPS": a numbered section's heading is one line, not its number and a sentence.)
+  if (sentences.length > 1 && !isNumberedHeading(text)) {
     const kept = withoutFurnitureSentences(sentences);
     // "Border Room is a volunteer-run monitoring channel. Translations are our own.": a footer's
     // self-description, cut from its paragraph as furniture, still names the outlet. ("Programme
