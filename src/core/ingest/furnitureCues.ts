@@ -3709,19 +3709,20 @@ export const FURNITURE_RULES = {
     counterExamples: ["He became a member of parliament in 1990.", "Please return to your homes, the ministry told residents."],
   },
   // A course page's notes to its students: "Workshop questions for 3.2 will be posted on the portal a week
-  // before.", and its unit's contents: "2.1 Overview (this page) · 2.2 The treaty · 2.3 Rivers".
+  // before."
   coursePortalNotes: {
-    pattern: new RegExp(
-      String.raw`^(?:(?:seminar|tutorial|workshop|discussion|reading|essay|exam|revision)\s+(?:questions|readings|tasks|answers|notes|lists?)(?:\s+for\s+[\w.]+)?\s+(?:will\s+be|are|is)\s+(?:released|posted|available|uploaded|published)\s+(?:on|to|via|in)\s+the\s+(?:portal|vle|course\s+page|learning\s+(?:portal|platform)|moodle|blackboard|intranet)\b[^!?]{0,80}` +
-        String.raw`|(?:in\s+this\s+(?:unit|module|chapter|week|section)\s*:\s*)?\d{1,2}\.\d{1,2}\s+[^·•|]{2,60}(?:\s*[·•|]\s*\d{1,2}\.\d{1,2}\s+[^·•|]{2,60}){2,})\.?$`,
-      "iu",
-    ),
-    examples: [
-      "Workshop questions for 3.2 will be posted on the portal a week before.",
-      "2.1 Overview (this page) · 2.2 The treaty · 2.3 Rivers and dams",
-      "In this module: 5.1 Introduction · 5.2 Soils · 5.3 Water",
-    ],
-    counterExamples: ["Questions for the minister will be posted on the portal, Baku said.", "2.1 million people were displaced."],
+    pattern:
+      /^(?:seminar|tutorial|workshop|discussion|reading|essay|exam|revision)\s+(?:questions|readings|tasks|answers|notes|lists?)(?:\s+for\s+(?:(?:week|unit|session|section|part|topic)\s+)?[\w.]+)?\s+(?:will\s+be|are|is)\s+(?:released|posted|available|uploaded|published)\s+(?:on|to|via|in)\s+the\s+(?:portal|vle|course\s+page|learning\s+(?:portal|platform)|moodle|blackboard|intranet)\b[^!?]{0,80}\.?$/iu,
+    examples: ["Workshop questions for 3.2 will be posted on the portal a week before.", "Tutorial questions for Week 5 will be posted on the course page."],
+    counterExamples: ["Questions for the minister will be posted on the portal, Baku said."],
+  },
+  // A unit's contents on its own page: "2.1 Overview (this page) · 2.2 The treaty · 2.3 Rivers", three numbered
+  // titles or more, each a few capitalised words.
+  contentsLine: {
+    pattern:
+      /^(?:(?:[Ii]n\s+this\s+(?:unit|module|chapter|week|section)|[Cc]ontents|CONTENTS)\s*:\s*)?\d{1,2}\.\d{1,2}\s+\p{Lu}[^·•|]{1,60}(?:\s*[·•|]\s*\d{1,2}\.\d{1,2}\s+\p{Lu}[^·•|]{1,60}){2,}$/u,
+    examples: ["2.1 Overview (this page) · 2.2 The treaty · 2.3 Rivers and dams", "In this module: 5.1 Introduction · 5.2 Soils · 5.3 The 1994 ceasefire"],
+    counterExamples: ["2.1 million people were displaced.", "3.1 million people fled, the agency said · 3.2 percent growth · 3.3 times more"],
   },
   // A journal's standing items and its notes on letters: "FROM THE LOGBOOK: Whooper swans back on the loch.",
   // "Letters to the Journal are welcome and may be edited."
