@@ -87,6 +87,9 @@ export function readPageMetadata(document: Document, pageUrl: string | null): Pa
     ld?.publisher,
     meta("og:site_name"),
     meta("application-name"),
+    // Dublin Core's publisher, as a school's or an institute's pages name it: the body, where the tab names its course or series.
+    meta("dc.publisher"),
+    meta("dcterms.publisher"),
     tab?.site,
     leadingSite(document),
     homeLinkName(document),

@@ -1540,12 +1540,14 @@ export const FURNITURE_RULES = {
   // or holds next.
   nextIssueTrail: {
     pattern:
-      /^(?:tomorrow|next\s+(?:issue|week|edition)|in\s+(?:the\s+|our\s+)?next\s+(?:issue|edition)|next\s+(?:[A-Z][a-z]+\s+)?(?:[Ee]vent|[Bb]ulletin|[Ww]ebinar|[Rr]oundtable|[Ee]pisode|[Bb]riefing|[Nn]ewsletter|[Ss]eminar|[Ll]ecture))\s*:\s*\S.{2,160}$/i,
+      /^(?:tomorrow|next\s+(?:issue|week|edition)|in\s+(?:the\s+|our\s+)?next\s+(?:issue|edition)|next\s+(?:[A-Z][a-z]+\s+)?(?:[Ee]vent|[Bb]ulletin|[Ww]ebinar|[Rr]oundtable|[Ee]pisode|[Bb]riefing|[Nn]ewsletter|[Ss]eminar|[Ll]ecture|(?:field\s+|research\s+|briefing\s+|policy\s+)?note|sheet|paper|report|dispatch))\s*:\s*\S.{2,160}$/i,
     examples: [
       "Tomorrow: how the CSTO meeting was covered.",
       "Next issue: the prisoners still held in Baku",
       'Next event: "Energy and security after the pipeline" - registration open on our website.',
       "Next English Bulletin: Friday, 2 February 1990.",
+      "Next field note: grazing rights on the summer pastures.",
+      "Next sheet: the ceasefire of 1994 and what followed.",
     ],
     counterExamples: ["Tomorrow the talks resume in Moscow, the ministry said.", "Next week, Baku said, the road would reopen."],
   },
@@ -3625,6 +3627,110 @@ export const FURNITURE_RULES = {
       "The museum in Shusha was opened by the minister on Tuesday.",
       "Status: the ceasefire held overnight, the ministry said.",
     ],
+  },
+  // A publisher's postal address, printed under its masthead or in its footer: its name (or not), a street
+  // ("Harbour Road 7", "Via dei Mille 12", "Rua das Flores 3") and the town and region after it. Every word
+  // a name's, so that a sentence naming a street ("Shelling hit Lenin Street, Stepanakert") stays.
+  streetAddress: {
+    pattern: new RegExp(
+      String.raw`^(?:(?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of|the|and|for|on|de|da|do|das|dos|di|della|del|la|le|du|des|i|y|e|&)){0,9}(?:,|\s+[·•|])\s*)?` +
+        String.raw`(?:(?:Via|Viale|Piazza|Corso|Rua|Avenida|Av\.|Calle|Carrer|Rue|Boulevard|Largo|Travessa|Praça|Plaza|Paseo|Strada|Ulitsa|Place)\s+(?:(?:\p{Lu}[\p{L}'’.-]*|de|da|do|das|dos|di|dei|della|del|la|le|du|des|dels)\s*){1,5}` +
+        String.raw`|(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:Street|St\.|Road|Rd\.?|Avenue|Ave\.|Lane|Square|Quay|Row|Terrace|Crescent|Wharf|Strasse|Straße|[Gg]ade|[Gg]atan|[Ss]traat|[Ww]eg))` +
+        String.raw`(?:\s*\d{1,4}[a-z]?)?(?:,\s*(?:\p{Lu}[\p{L}'’.-]*|[A-Z]{1,2}\d{1,2}(?:\s+\d[A-Z]{2})?|\d{4,5})(?:[ -](?:\p{Lu}[\p{L}'’.-]*|[A-Z]{1,2}\d{1,2}(?:\s+\d[A-Z]{2})?|de|da|do|di|del|la))*){1,3}\.?$`,
+      "u",
+    ),
+    examples: [
+      "Coastal Soils Institute, Via dei Mille 12, Cagliari, Sardinia.",
+      "Harbour Wetlands Trust · Harbour Road 7, Port Ellen",
+      "Associação dos Pastores da Serra, Rua das Flores 3, Guarda, Portugal.",
+      "Rua do Mercado 9, Angra do Heroísmo",
+      "Highland Revision Books, Market Street, Kirkwall KW15",
+    ],
+    counterExamples: [
+      "Shelling hit Lenin Street, Stepanakert, on Tuesday.",
+      "Azerbaijan's Defence Ministry, Baku said.",
+      "The protest moved along Rustaveli Avenue, police said.",
+    ],
+  },
+  // A publisher's word on who pays for it: "Funded in part by regional research grants.", "Supported by the
+  // Harbour Foundation." A sentence that goes on after its funder ("Funded by Moscow, the militia …") is news.
+  partFundingNote: {
+    pattern:
+      /^(?:(?:this|the)\s+(?:note|report|project|work|research|study|exhibition|briefing|series|programme|program|newsletter|guide)\s+(?:is|was|has been)\s+)?(?:funded|supported|co-funded|part-funded|made possible)(?:\s+(?:in\s+part|partly|jointly|generously|wholly))?\s+(?:by|with)\s+[^,.;!?]{0,80}\b(?:grants?|funds?|foundation|trust|council|programme|program|union|commission|ministry|donors|members|readers|lottery|agency|fellowship|sponsors)\.?$/iu,
+    examples: [
+      "Funded in part by coastal research grants.",
+      "This project is supported by the Harbour Foundation.",
+      "Made possible with a grant from the island council.",
+    ],
+    counterExamples: ["Funded by Moscow, the militia attacked the village.", "The militia was funded by Moscow, Baku said.", "Supported by Turkish drones."],
+  },
+  // A publication's word that a piece belongs to one of its series: "This note is part of our Upland Waters
+  // series.", "FIELD REPORT 2023/4 | Pastures and borders series", "Lowland Geography support series".
+  seriesMembership: {
+    pattern: new RegExp(
+      String.raw`^(?:[Tt]his\s+(?:note|report|article|briefing|sheet|paper|piece|issue|guide|episode|field note)\s+is\s+(?:part|one)\s+of\s+(?:our|the|a)\s+[^.!?]{2,60}\bseries` +
+        String.raw`|\p{Lu}[\p{L} -]{2,30}\s+\d{1,4}(?:\/\d{1,4})?\s*[|·•]\s*[^|·•.!?]{3,80}\bseries` +
+        String.raw`|(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:&|and|of)\s+)?){1,6}(?:support|revision|study|teaching|briefing)\s+series)\.?$`,
+      "u",
+    ),
+    examples: [
+      "This note is part of our Upland Waters series.",
+      "FIELD REPORT 2023/4 | Pastures and borders series",
+      "Lowland Geography & Civics support series",
+    ],
+    counterExamples: ["The attack is part of a series of provocations, the ministry said.", "A series of explosions shook Stepanakert."],
+  },
+  // A small publication's standing tagline: "Independent briefings on rivers, wetlands and the people who use
+  // them." What it does, with no verb of its own; a sentence with one ("… were held in Vienna") is news.
+  briefingsTagline: {
+    pattern:
+      /^(?:(?:independent|impartial|plain-language|regular|short|occasional)\s+)(?:briefings|notes|reports|reporting|research|analysis)\s+on\s+(?![^.!?]*\b(?:is|are|was|were|has|have|had|will|would|said|says|began|begin|held)\b)[^.!?]{3,120}\.?$/iu,
+    examples: ["Independent briefings on rivers, wetlands and the people who use them.", "Occasional notes on soils and the farms that depend on them"],
+    counterExamples: ["Independent briefings on the talks were held in Vienna.", "Independent reports on the shelling said 12 died."],
+  },
+  // A museum's, a visitor guide's and a membership scheme's notes to visitors: "Gallery guide: please return to
+  // the rack after use.", "Audio description available on request.", "Become a Member from £25 a year."
+  visitorNotes: {
+    pattern: new RegExp(
+      String.raw`^(?:(?:visitor|gallery|exhibition|room)\s+(?:guide|leaflet|sheet|map|booklet)\s*:\s*)?(?:` +
+        String.raw`please\s+return\s+(?:this\s+(?:guide|leaflet|sheet|booklet)\s+|it\s+)?to\s+the\s+(?:stand|desk|rack|box|reception|entrance)\b[^.!?]{0,60}` +
+        String.raw`|(?:audio\s+descriptions?|large-print\s+(?:editions?|guides?|versions?)|braille\s+(?:guides?|editions?)|sign[- ]language\s+tours?|induction\s+loops?|wheelchairs?)\s+(?:(?:is|are)\s+)?(?:available\s+)?(?:on\s+request|at\s+the\s+(?:desk|entrance|reception)|available)\b[^.!?]{0,40}` +
+        String.raw`|(?:support\s+(?:the|our)\s+[\p{L} ]{2,30}:\s*)?become\s+an?\s+(?:friend|member|supporter|patron)\b[^.!?]{0,60}` +
+        String.raw`)\.?$`,
+      "iu",
+    ),
+    examples: [
+      "Gallery guide: please return to the rack after your visit.",
+      "Audio description available on request.",
+      "Large-print guides at the desk",
+      "Become a Member from £25 a year.",
+      "Support the gallery: become a Friend today.",
+    ],
+    counterExamples: ["He became a member of parliament in 1990.", "Please return to your homes, the ministry told residents."],
+  },
+  // A course page's notes to its students: "Workshop questions for 3.2 will be posted on the portal a week
+  // before."
+  coursePortalNotes: {
+    pattern:
+      /^(?:seminar|tutorial|workshop|discussion|reading|essay|exam|revision)\s+(?:questions|readings|tasks|answers|notes|lists?)(?:\s+for\s+(?:(?:week|unit|session|section|part|topic)\s+)?[\w.]+)?\s+(?:will\s+be|are|is)\s+(?:released|posted|available|uploaded|published)\s+(?:on|to|via|in)\s+the\s+(?:portal|vle|course\s+page|learning\s+(?:portal|platform)|moodle|blackboard|intranet)\b[^!?]{0,80}\.?$/iu,
+    examples: ["Workshop questions for 3.2 will be posted on the portal a week before.", "Tutorial questions for Week 5 will be posted on the course page."],
+    counterExamples: ["Questions for the minister will be posted on the portal, Baku said."],
+  },
+  // A unit's contents on its own page: "2.1 Overview (this page) · 2.2 The treaty · 2.3 Rivers", three numbered
+  // titles or more, each a few capitalised words.
+  contentsLine: {
+    pattern:
+      /^(?:(?:[Ii]n\s+this\s+(?:unit|module|chapter|week|section)|[Cc]ontents|CONTENTS)\s*:\s*)?\d{1,2}\.\d{1,2}\s+\p{Lu}[^·•|]{1,60}(?:\s*[·•|]\s*\d{1,2}\.\d{1,2}\s+\p{Lu}[^·•|]{1,60}){2,}$/u,
+    examples: ["2.1 Overview (this page) · 2.2 The treaty · 2.3 Rivers and dams", "In this module: 5.1 Introduction · 5.2 Soils · 5.3 The 1994 ceasefire"],
+    counterExamples: ["2.1 million people were displaced.", "3.1 million people fled, the agency said · 3.2 percent growth · 3.3 times more"],
+  },
+  // A journal's standing items and its notes on letters: "FROM THE LOGBOOK: Whooper swans back on the loch.",
+  // "Letters to the Journal are welcome and may be edited."
+  standingItems: {
+    pattern:
+      /^(?:(?:FROM\s+THE\s+(?:FIELD\s+)?(?:NOTEBOOK|LOGBOOK|DIARY|DAYBOOK|LOG)|NATURE\s+NOTES?|COUNTRY\s+DIARY|ALMANAC)\s*:\s*\S.{2,300}|[Ll]etters\s+to\s+(?:the\s+)?[\p{L} ]{2,40}\s+are\s+welcome\b[^!?]{0,80})$/u,
+    examples: ["FROM THE LOGBOOK: Whooper swans back on the loch this week.", "Letters to the Journal are welcome and may be edited for length."],
+    counterExamples: ["From the notebook of a soldier: what he saw in Shusha", "Letters to the president were welcomed by Baku."],
   },
 } satisfies RuleTable<string>;
 

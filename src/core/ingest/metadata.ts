@@ -573,12 +573,13 @@ const OUTLET_DESK = new RegExp(
 const BY_PUBLICATION = /^[Bb]y\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'’.&-]*|&|of|and|the)){0,5})\s*\.?$/u;
 
 /** "Authors:", "Co-authors:": a label over more than one name. */
-const AUTHORS_LABEL = /^(?:co-?)?authors\s*:/i;
+// ("Field team: Rui Matos, Ana Lopes", "Rapporteurs: …": a report's own label for the people who wrote it.)
+const AUTHORS_LABEL = /^(?:(?:co-?)?authors|rapporteurs?|field team|research team)\s*:/i;
 /** "Tatiana Rusu", "Ion Ciobanu and Ana Rusu": people's names, two or three words each. */
 const PERSON_LIST = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})*$/u;
 
 // ("Compiled by the X Desk" is left alone: a desk's name is weaker than the masthead above it.)
-const BYLINE_LABEL = /^(?:authors?|written by|reporter|correspondent)\s*:\s*(?=\p{Lu})/iu;
+const BYLINE_LABEL = /^(?:authors?|written by|reporter|correspondent|rapporteurs?|field team|research team)\s*:\s*(?=\p{Lu})/iu;
 
 /** "By Marisol Arrindell, Consular Watch desk": a line that signs the piece with a reporter's full name. */
 export function signedByReporter(line: string): boolean {
@@ -855,12 +856,17 @@ export function mastheadOutlet(line: string): string | null {
   const words = text.split(" ");
   if (words.length > 4 || !words.every((w) => /^[\p{Lu}\p{N}][\p{L}\p{N}'’.&/-]*$/u.test(w))) return null;
   if (GENERIC_NEWS_LABEL.test(words[0] ?? "")) return null;
+  // ("3. RESULTS IN BRIEF", "4.2 FIELD REVIEW": a report's numbered section heading, never a publication's name.)
+  if (SECTION_NUMBER.test(words[0] ?? "")) return null;
   // ("AGENCE LIBREVILLE-PRESSE": an agency abroad names itself first, or last after a hyphen.)
   const last = words[words.length - 1] ?? "";
   const named =
     MASTHEAD_SUFFIX.test(last) || MASTHEAD_SUFFIX.test(last.slice(last.lastIndexOf("-") + 1)) || (words.length > 1 && AGENCY_ABROAD.test(words[0] ?? ""));
   return named || WIRE_SERVICE.test(text) ? text : null;
 }
+
+/** A section's number before its heading: "3.", "4.2", "IV.". */
+const SECTION_NUMBER = /^(?:\d{1,2}(?:\.\d{1,2})*\.|\d{1,2}\.\d{1,2}|[IVX]{1,4}\.)$/;
 
 /** The word an agency abroad opens its name with: "Agence …", "Agencia …". */
 const AGENCY_ABROAD = /^(?:agence|agencia|agência|agenzia)$/i;
@@ -1375,6 +1381,11 @@ function isProse(part: string): boolean {
   return /\p{Ll}{2,}[.!?]$/u.test(part) && wordCount(part) >= 6;
 }
 
+/** A table cell telling an event: five words or more, two of them in small letters ("… votes to join the republic"). */
+function isEventCell(part: string): boolean {
+  return wordCount(part) >= 5 && (part.match(/(?:^|\s)\p{Ll}/gu)?.length ?? 0) >= 2;
+}
+
 function partedLine(text: string): MetadataLine | null {
   // "Black Sea & Caucasus Review — Yerevan, 11 January 2023 — by Anna Melkumyan": dashes part a strip
   // that ends in a byline too.
@@ -1389,8 +1400,11 @@ function partedLine(text: string): MetadataLine | null {
   // ("| Date | 4–8 November 2020 |": an infobox's span of days is the event's, as a labelled one is.)
   if (isEventSpanRow(parts)) return null;
   const date = parts.map((p) => withoutClockTail(p)).map((p) => readLine(p)?.date ?? (ISSUE_DATE.test(p) ? null : pureDate(p)));
-  const found = date.find((d) => d) ?? null;
-  if (!found) return null;
+  const dated = date.find((d) => d) ?? null;
+  if (!dated) return null;
+  // ("| 3 Mar 1991 | Village council votes to join the republic |": a timeline's row whose cell tells what happened,
+  // in words of its own, dates the event; the page's own date line outranks it.)
+  const found = text.startsWith("|") && parts.some(isEventCell) ? { ...dated, rank: DATE_RANK.label } : dated;
   const credited = creditedOutlet(parts, date);
   if (credited) return { date: found, ...credited, url: null };
   const [first] = parts;

@@ -47,6 +47,8 @@ export function takePageHead(lines: MarkdownLine[], judge: LineJudge = lineJudge
   let noteAt = -1;
   /** Where a headline stands after its advisory's number ("ALERT 2022-117 | …"): in capitals, still no masthead. */
   let numberedAt = -1;
+  /** Where a title given as a field ("TITLE: …") stands: the lines above it are the head's, never the headline. */
+  let labelledAt = -1;
   for (let at = 0; at < lines.length && seen < MAX_HEAD_LINES; at++) {
     const line = lines[at] as MarkdownLine;
     // 'Episode 112: "Four dead at the border"' under a show's masthead: the quoted words are the headline.
@@ -78,6 +80,16 @@ export function takePageHead(lines: MarkdownLine[], judge: LineJudge = lineJudge
       candidates.push(at);
       if (numberedAt === -1) numberedAt = at;
       continue;
+    }
+    // "TITLE: Shepherds without pastures", 'Event: "Rivers across the line"': the title given as a field is the
+    // headline, whatever candidates stand above it (a rapporteur's or a field team's line, a masthead).
+    const titled = PAGE_HEAD.labelledTitle.exec(text)?.groups;
+    if (titled && (titled.title ?? titled.quoted)) {
+      line.text = (titled.title ?? titled.quoted ?? "").trim();
+      line.heading = true;
+      labelledAt = at;
+      candidates.push(at);
+      break;
     }
     // "Mine Action Agency of the Republic of Freedonia (MAAF)" / "Press service": the body whose office put the page out.
     if (PRESS_OFFICE.test(text) && takeBodyAbove(lines, candidates, at, head)) {
@@ -127,6 +139,15 @@ export function takePageHead(lines: MarkdownLine[], judge: LineJudge = lineJudge
     // "Independent English-language Daily | Since 1998": the paper's description of itself.
     // "Chișinău, Republic of Moldova": where the body under whose name it stands is.
     // "Independent documentation of human rights in the North Caucasus": an organisation's strap line.
+    // "Dumfries | A journal of birds, shore and moss | Vol. 9, No. 3", "Harbour Study Guides · Oban, Argyll ·
+    // Lowland Geography support series": a small publication's strip of its town, its motto, issue or series;
+    // a name at its head is the publisher.
+    const strip = placedMastheadStrip(text);
+    if (strip) {
+      if (strip.name) head.outlets.push({ name: strip.name, strong: true, at });
+      line.text = "";
+      continue;
+    }
     if (
       PAGE_HEAD.tagline.test(text) ||
       PAGE_HEAD.paperTagline.test(text) ||
@@ -138,6 +159,8 @@ export function takePageHead(lines: MarkdownLine[], judge: LineJudge = lineJudge
       PAGE_HEAD.reachTagline.test(text) ||
       PAGE_HEAD.sourcesTagline.test(text) ||
       PAGE_HEAD.publicationPlace.test(text) ||
+      // ("A quarterly of natural history, land and sea" on its own line under the masthead: its motto.)
+      PAGE_HEAD.mastheadStrap.test(text) ||
       isPlaceStrip(text) ||
       isServiceProductLine(text) ||
       isPlacedTagline(text)
@@ -170,8 +193,11 @@ export function takePageHead(lines: MarkdownLine[], judge: LineJudge = lineJudge
     }
     // Metadata lines ("Report.az | Military", a byline, a time stamp) are read where they stand;
     // an editor's note above the article ("Archive document. The text below …") is furniture.
-    const furniture = judge.isBoilerplate(text) || (/[.!?]\s/.test(text) && withoutFurnitureSentences(splitSentences(text)).length === 0);
-    if (furniture || judge.readMetadataLine(text)) {
+    // "… BURN SCARS IN AND AROUND" / "THE ARAS VALLEY, 1 APRIL - 30 JUNE 2020": the second line of a headline in
+    // capitals, broken at a joining word, is no date line, whatever dates it ends on.
+    const continued = candidates.at(-1) === at - 1 && wrapsOnto(foldWhitespace(lines[at - 1]?.text ?? ""), text);
+    const furniture = !continued && (judge.isBoilerplate(text) || (/[.!?]\s/.test(text) && withoutFurnitureSentences(splitSentences(text)).length === 0));
+    if (furniture || (!continued && judge.readMetadataLine(text))) {
       // "PAGE 1 · FRONT LINE": the paper's page starts here; the mastheads are all above it.
       if (pageStart === -1 && PAGE_HEAD.printedPageLabel.test(text)) pageStart = at;
       // "REPORT | 17 December 2020": a date line may still carry the page's label.
@@ -208,6 +234,7 @@ export function takePageHead(lines: MarkdownLine[], judge: LineJudge = lineJudge
     else candidates.push(at);
     if (line.heading && !isMastheadLike(text)) break;
   }
+  if (labelledAt !== -1) takeAboveLabelledTitle(lines, candidates, labelledAt, head);
   takeCaseHeader(lines, candidates, head);
   // Mastheads lead the head; the headline is the first candidate after them.
   for (const at of candidates.slice(0, -1)) {
@@ -220,6 +247,15 @@ export function takePageHead(lines: MarkdownLine[], judge: LineJudge = lineJudge
     // "East Azerbaijan | Border counties" above the date line and the headline: the page's region and section.
     if (BAR_LABEL.test(text) && !isMastheadLike(text)) {
       head.labels.push(text);
+      line.text = "";
+      continue;
+    }
+    // "Douro Slope Farmers' Association - Peso da Régua" under the body's name in capitals in its own language:
+    // the English name, the one an English page goes by, unless the masthead's acronym is its own name's.
+    const gloss = GLOSSED_NAME.exec(text)?.groups?.name;
+    const above = head.outlets.at(-1);
+    if (gloss && above && above.at < at && !namesOwnAcronym(foldWhitespace(lines[above.at]?.raw ?? ""))) {
+      above.name = gloss;
       line.text = "";
       continue;
     }
@@ -287,6 +323,45 @@ function takeJournalName(lines: MarkdownLine[], candidates: number[], issueAt: n
   (lines[at] as MarkdownLine).text = "";
   candidates.pop();
 }
+
+/**
+ * The candidates above a title given as a field ("TITLE: …"): a masthead names the outlet (an English name, "Upland
+ * Shepherds' Association - Manteigas", the one an English page goes by, before a name in capitals of its own
+ * language); the others are the head's lines, no headline.
+ */
+function takeAboveLabelledTitle(lines: MarkdownLine[], candidates: number[], titleAt: number, head: PageHead): void {
+  const above = candidates.filter((at) => at < titleAt);
+  const names = above.map((at) => {
+    const text = foldWhitespace(lines[at]?.text ?? "");
+    const glossed = GLOSSED_NAME.exec(text)?.groups?.name;
+    return glossed ? { name: glossed, strong: true } : isMastheadLike(text) ? mastheadName(text) : null;
+  });
+  const english = names.findIndex((n, i) => n && GLOSSED_NAME.test(foldWhitespace(lines[above[i] ?? -1]?.text ?? "")));
+  const chosen = english !== -1 ? names[english] : names.find((n) => n);
+  if (chosen) head.outlets.push({ ...chosen, at: above[english !== -1 ? english : names.indexOf(chosen)] ?? titleAt });
+  for (const at of above) (lines[at] as MarkdownLine).text = "";
+  candidates.splice(0, above.length);
+}
+
+/** "LABORATORIO LIGURE DI STUDI COSTIERI (LLSC)": a name in capitals whose acronym is its own words' initials. */
+function namesOwnAcronym(text: string): boolean {
+  const m = /^(.+?)\s+\((\p{Lu}{2,8})\)$/u.exec(text.replace(/[*_]+/g, "").trim());
+  if (!m?.[1] || !m[2]) return false;
+  const initials = m[1]
+    .split(/\s+/)
+    .filter((w) => !NAME_GLUE_ANY.test(w))
+    .map((w) => w.charAt(0))
+    .join("")
+    .toUpperCase();
+  return initials === m[2];
+}
+
+/** Small words a body's name is joined by, in the languages its mastheads are met in. */
+const NAME_GLUE_ANY = /^(?:of|the|and|for|on|in|de|di|do|da|das|dos|del|della|delle|degli|dei|des|du|la|le|e|y|et|per|para|pour)$/i;
+
+/** A body's English name and its town, under its name in capitals: "Upland Shepherds' Association - Manteigas". */
+const GLOSSED_NAME =
+  /^(?<name>\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of|and|for|the|&|da|de|di|do|del|della|la)){1,7})\s+[-–—]\s+\p{Lu}\p{Ll}+(?:[ -](?:(?:da|de|do|di|del|la|le|sur|on|upon|am|an)[ -])?\p{Lu}\p{Ll}+){0,2}$/u;
 
 /**
  * "GRAND CHAMBER" / "CASE OF PETROVA AND OTHERS v. FREEDONIA": a judgment's title is its case.
@@ -367,7 +442,8 @@ function monthOfLabel(text: string): string | null {
 }
 
 /** Words a headline goes on with, never ends or starts a new one with. */
-const GLUE_WORD = /^(?:FROM|OF|AND|IN|TO|FOR|WITH|ON|AT|AS|BY|INTO|OVER|AFTER|AGAINST|THE|A|WHAT|WHO|HOW|WHY|WHEN|WHERE|THAT|WHICH|CAN|IS|ARE)$/;
+const GLUE_WORD =
+  /^(?:FROM|OF|AND|IN|TO|FOR|WITH|ON|AT|AS|BY|INTO|OVER|AFTER|AGAINST|THE|A|WHAT|WHO|HOW|WHY|WHEN|WHERE|THAT|WHICH|CAN|IS|ARE|AROUND|ALONG|ACROSS|NEAR|BETWEEN|BEYOND|THROUGH|UNDER|AMONG|WITHIN|DURING|AMID)$/;
 /** At most this many lines of capitals make one wrapped headline. */
 const MAX_WRAPPED_LINES = 4;
 
@@ -395,8 +471,19 @@ function joinWrappedCapitalsHeadline(lines: MarkdownLine[], candidates: readonly
 function wrapsOnto(above: string, line: string): boolean {
   const capitals = (t: string) => /\p{Lu}{3}/u.test(t) && t === t.toUpperCase() && !/[.!?;,]$/.test(t);
   if (!capitals(above) || !capitals(line) || above.split(" ").length < 3 || line.split(" ").length < 2) return false;
-  return above.endsWith(":") || GLUE_WORD.test(line.split(" ")[0] ?? "") || GLUE_WORD.test(above.split(" ").at(-1) ?? "");
+  return (
+    above.endsWith(":") ||
+    GLUE_WORD.test(line.split(" ")[0] ?? "") ||
+    GLUE_WORD.test(above.split(" ").at(-1) ?? "") ||
+    (above.split(" ").length >= 5 && SPANNED_TAIL.test(line))
+  );
 }
+
+/**
+ * "HIGHLANDS, SEPTEMBER - NOVEMBER 2020", "KARABAKH, 1988–1994": a title's last words and the span it covers,
+ * after a comma. A dateline under a headline ("MOSCOW, 12 MAY 1994") gives one day, never a span.
+ */
+const SPANNED_TAIL = /^\p{Lu}[\p{Lu}'’-]*(?:\s+\p{Lu}[\p{Lu}'’-]*){0,3},\s+[\p{Lu}\p{N} ]{1,30}\s*[–—-]\s*[\p{Lu}\p{N} ]{0,30}(?:19|20)\d{2}$/u;
 
 function isBodyText(text: string): boolean {
   if (text.length > BODY_LENGTH) return true;
@@ -545,7 +632,7 @@ function isMastheadLike(text: string): boolean {
   const words = text.split(/\s+/);
   const isName = words.every((w) => /^[\p{Lu}\p{N}&]/u.test(w) || PAGE_HEAD.nameGlue.test(w));
   if (!isName) return false;
-  if (text === text.toUpperCase()) return words.length <= 6 || PAGE_HEAD.institutionName.test(text);
+  if (text === text.toUpperCase()) return words.length <= 6 || PAGE_HEAD.institutionName.test(text) || PAGE_HEAD.foreignBodyName.test(text);
   return words.length <= 3 || (words.length <= 12 && PAGE_HEAD.institution.test(text));
 }
 
@@ -625,6 +712,46 @@ function isPlaceStrip(text: string): boolean {
   // ("Vänortsföreningen i Mariehamn r.f. | English-language edition": the association's registered name stands for its place.)
   const anchor = (p: string) => PAGE_HEAD.publicationPlace.test(p) || PAGE_HEAD.registeredAssociation.test(p);
   return parts.length >= 2 && parts.some(anchor) && parts.every((p) => anchor(p) || PAGE_HEAD.placeStripPart.test(p) || PAGE_HEAD.editionPart.test(p));
+}
+
+/** A publisher's name at the head of its strip: capitalised words ("Western Isles Study Guides"). */
+const STRIP_NAME = /^(?:The\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of|and|for|&)){1,7}$/u;
+
+/** Where a small publication is published, as its strip prints it: "Dumfries", "Oban, Argyll". */
+const STRIP_PLACE = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?(?:,\s+\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)?$/u;
+
+/**
+ * A masthead's strip: its town, and beside it only its motto, its column's standing head, its series or its
+ * issue number, perhaps after its name ("Harbour Study Guides · Oban, Argyll · … support series"). The name
+ * (null where the strip has none), or null when the line is no such strip.
+ */
+function placedMastheadStrip(text: string): { name: string | null } | null {
+  const parts = text.split(PAGE_HEAD.separator).map((p) => p.trim());
+  if (parts.length < 2 || parts.length > 4 || parts.some((p) => p === "")) return null;
+  const [first = "", ...rest] = parts;
+  // (A desk's name, "Caucasus & Central Asia Desk", heads a strip of its own: its outlet is the masthead above.)
+  const named =
+    !STRIP_PLACE.test(first) &&
+    !PAGE_HEAD.mastheadStrap.test(first) &&
+    !PAGE_HEAD.placeStripPart.test(first) &&
+    (isMastheadLike(first) || STRIP_NAME.test(first));
+  const others = named ? rest : parts;
+  const strap = (p: string) => PAGE_HEAD.mastheadStrap.test(p) || PAGE_HEAD.placeStripPart.test(p);
+  // ("ARMENPRESS | Politics": a section's name is no town.)
+  const isPlace = (p: string) => (STRIP_PLACE.test(p) || PAGE_HEAD.publicationPlace.test(p)) && !PAGE_HEAD.section.test(p) && !PAGE_HEAD.label.test(p);
+  const placed = others.filter(isPlace).length === 1;
+  // ("Harbour Study Guides · Oban, Argyll": a publisher's name and its town alone make a strip too; a reporter's
+  // name and town, "Anna Petrosyan · Gyumri", are a byline.)
+  // (Only a town with its region, "Oban, Argyll", beside a name alone: "Meridian Weekly · Explainers" is a section.)
+  const publisher =
+    named &&
+    others.length === 1 &&
+    STRIP_PLACE.test(others[0] ?? "") &&
+    (others[0] ?? "").includes(",") &&
+    (mastheadOutlet(first) !== null || PAGE_HEAD.institution.test(first) || first.split(/\s+/).length >= 4);
+  if (!placed || !(others.some((p) => PAGE_HEAD.mastheadStrap.test(p)) || publisher)) return null;
+  if (!others.every((p) => isPlace(p) || strap(p))) return null;
+  return { name: named ? (mastheadName(first)?.name ?? first) : null };
 }
 
 /** "Yangon | Human rights releases from around the world, republished in full": the town and the tagline under a masthead. */

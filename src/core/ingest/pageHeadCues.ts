@@ -118,6 +118,15 @@ export const PAGE_HEAD_RULES = {
     examples: ["THE MINISTRY OF FOREIGN AFFAIRS OF THE RUSSIAN FEDERATION", "U.S. DEPARTMENT OF STATE", "CASPIAN POLICY INSTITUTE"],
     counterExamples: ["SECURITY COUNCIL DEMANDS IMMEDIATE WITHDRAWAL OF ALL FORCES"],
   },
+  // "ASSOCIAÇÃO DE AGRICULTORES DAS ENCOSTAS DO DOURO", "LABORATORIO LIGURE DI STUDI COSTIERI (LLSC)": a body's
+  // name in capitals in its own language, its kind first and joined by that language's small words; however long,
+  // a masthead. (An English headline in capitals, "CENTRE OF YEREVAN SHELLED AS TALKS FAIL", has English words.)
+  foreignBodyName: {
+    pattern:
+      /^(?:ASSOCIA[ÇC][ÃA]O|ASSOCIAZIONE|ASOCIACI[ÓO]N|REDE|RED|RETE|R[ÉE]SEAU|CENTRO|INSTITUTO|ISTITUTO|INSTITUT|LABORAT[ÓO]RIO|LABORATOIRE|F[ÓO]RUM|FORUM|FUNDA[ÇC][ÃA]O|FONDAZIONE|FUNDACI[ÓO]N|FONDATION|SOCIEDADE|SOCIET[ÀA]|SOCIEDAD|SOCI[ÉE]T[ÉE]|COOPERATIVA|COOP[ÉE]RATIVE|FEDERA[ÇC][ÃA]O|FEDERAZIONE|FEDERACI[ÓO]N|F[ÉE]D[ÉE]RATION|OBSERVAT[ÓO]RIO|OSSERVATORIO|OBSERVATOIRE|ACADEMIA|ACCADEMIA|ACAD[ÉE]MIE|MUSEU|MUSEO|MUS[ÉE]E|UNIONE|UNI[ÃA]O|COMIT[ÉE]|COMITATO|CONSIGLIO|CONSEJO|CONSELHO|GRUPPO|GRUPO|GROUPE|MOVIMENTO|MOVIMIENTO|MOUVEMENT|LIGA|LEGA|LIGUE)(?=(?:\s+[\p{Lu}'’&.-]+)*\s+(?:DE|DI|DO|DA|DAS|DOS|DEL|DELLA|DELLE|DEGLI|DEI|DES|DU|PER|PARA|POUR|PELA|PELO|E|Y|ET)\s)(?!.*\b(?:OF|THE|FOR|AND|IN|ON|TO|AS|AT|AFTER|OVER)\b)(?:\s+[\p{Lu}'’&.-]+){1,12}(?:\s+\(\p{Lu}{2,8}\))?$/u,
+    examples: ["ASSOCIAÇÃO DE AGRICULTORES DAS ENCOSTAS DO DOURO E DO COA", "LABORATORIO LIGURE DI STUDI COSTIERI (LLSC)", "REDE DE PASTORES DA SERRA"],
+    counterExamples: ["CENTRE OF YEREVAN SHELLED AS TALKS FAIL", "FORUM DE PAZ SHELLED AS TALKS FAIL IN THE CAPITAL"],
+  },
   // "ALERT 2022-117 | ARMENIA / AZERBAIJAN BORDER FIGHTING": an advisory's kind and number before its headline on
   // one line; the number is a label, the rest the title.
   numberedHeadline: {
@@ -125,6 +134,14 @@ export const PAGE_HEAD_RULES = {
       /^(?<label>(?:ALERT|[Aa]lert|ADVISORY|[Aa]dvisory|FLASH|[Ff]lash|NOTICE|[Nn]otice|WARNING|[Ww]arning|BULLETIN|[Bb]ulletin)\s+(?:[Nn]o\.?\s*|#\s*)?\d{1,4}(?:[/-]\d{1,4})?)\s*(?:\||--|[—–])\s*(?<headline>\p{Lu}[^\s|]*(?:\s+[^\s|]+){1,20})$/u,
     examples: ["ALERT 2022-117 | ARMENIA / AZERBAIJAN BORDER FIGHTING", "Advisory No. 14 — Border crossings closed near Ijevan"],
     counterExamples: ["ALERT 2022-117", "Alert issued for Tavush | Yerevan calm", "Flash 12 dead in Tavush"],
+  },
+  // "TITLE: Shepherds without pastures", 'Event: "Rivers across the line: water and the talks"': a report's head
+  // giving its title, or the titled event it reports on, as a field. The title is the headline.
+  labelledTitle: {
+    pattern:
+      /^(?:(?:TITLE|[Tt]itle)\s*:\s*(?<title>\p{Lu}[^"“”]{2,250})|(?:TITLE|[Tt]itle|EVENT|[Ee]vent|SESSION|[Ss]ession|PANEL|[Pp]anel|SEMINAR|[Ss]eminar|WORKSHOP|[Ww]orkshop)\s*:\s*["“](?<quoted>[^"“”]{3,250})["”])$/u,
+    examples: ["TITLE: Shepherds without pastures: herders displaced from the uplands", 'Event: "Rivers across the line: water sharing and the talks"'],
+    counterExamples: ["Event: panel discussion, 15 November", "Title: the ministry declined to comment.", "Titles: 4"],
   },
   releaseNumber: {
     // "Doc. 14112": an assembly document's number, printed over its title.
@@ -832,6 +849,24 @@ export const PAGE_HEAD_RULES = {
       /^(?:(?:english|international|online|digital)(?:-language)?\s+(?:edition|version|translations?|supplement|pages)(?:\s+for\s+(?:our\s+|the\s+|its\s+)?(?:(?:young|younger|new|overseas|foreign|international|english-speaking)\s+)?(?:readers|members|subscribers|listeners|friends|community|diaspora|youth|generation))?|in english)$/iu,
     examples: ["English translations", "English edition for our young members", "International edition", "In English"],
     counterExamples: ["English translations of the decree were published", "English edition for the troops was banned", "English"],
+  },
+  // What a small publication prints beside its town on its masthead's strip: its motto ("A journal of birds,
+  // shore and moss"), its column's standing head ("Notes from the conference floor") or its series ("Lowland
+  // Geography support series"). A phrase with no verb; a headline ("Reports from Shusha say 12 died") has one.
+  mastheadStrap: {
+    pattern: new RegExp(
+      String.raw`^(?:[Aa]n?\s+(?:\p{Ll}+\s+)?(?:quarterly|monthly|weekly|annual|journal|review|newsletter|magazine|bulletin|digest|record|miscellany|gazette|almanac)\s+(?:of|for|on|from|about)\s+[\p{Ll}\p{N}, '’&-]{3,80}` +
+        String.raw`|(?:[Rr]eports|[Nn]otes|[Dd]ispatches|[Dd]espatches|[Ll]etters|[Pp]ostcards|[Vv]iews)\s+from\s+(?:the\s+)?[\p{Ll}, '’&-]{3,60}` +
+        String.raw`|(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:&|and|of)\s+)?){1,6}(?:support|revision|study|teaching|briefing|field)\s+series)$`,
+      "u",
+    ),
+    examples: [
+      "A journal of birds, shore and moss",
+      "A quarterly of natural history, land and sea",
+      "Notes from the conference floor",
+      "Lowland Geography & Civics support series",
+    ],
+    counterExamples: ["Reports from Shusha say 12 died", "A journal of the war years was found in Shusha", "The review of the ceasefire"],
   },
   // "Boletin mensual / Monthly bulletin": a line saying only what kind of publication the page is, in one
   // language or two, under the publisher's name; a label, never the title.

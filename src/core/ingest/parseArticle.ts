@@ -79,6 +79,8 @@ interface Cues {
   judge: LineJudge;
   /** The lines from a "References" heading to the next heading: a list of cited works, whose dates and names are theirs. */
   citations: { from: number; to: number }[];
+  /** The line the story's first paragraph of prose starts on: dates below it are the story's before the page's. */
+  proseAt?: number;
 }
 
 /** A paragraph on its way to becoming a passage. */
@@ -356,7 +358,9 @@ function takeDatePrefix(lines: MarkdownLine[], cues: Cues): boolean {
 }
 
 /** A run of consecutive text lines (to be joined into paragraphs), or a markdown heading. */
-type Segment = { kind: "block"; lines: string[]; at: number } | { kind: "heading"; text: string; at: number };
+/** A block; `item` marks a lettered list's item, which no furniture rule takes for a copyright line. */
+type Block = { kind: "block"; lines: string[]; at: number; item?: boolean };
+type Segment = Block | { kind: "heading"; text: string; at: number };
 
 /**
  * First pass over the lines: metadata and furniture lines are read for cues and dropped, markdown
@@ -364,12 +368,14 @@ type Segment = { kind: "block"; lines: string[]; at: number } | { kind: "heading
  */
 function segment(lines: readonly MarkdownLine[], cues: Cues): Segment[] {
   const segments: Segment[] = [];
-  let block: { kind: "block"; lines: string[]; at: number } | null = null;
+  let block: Block | null = null;
   let inLinkList = false;
   // "**Related news**", a blank line, then the list: the list runs to the first blank line after its first link.
   let linksSeen = 0;
   // "▲ 12 ▼ 3" or "--" ends a forum post: the short line standing alone after it is a signature.
   let signatureNext = false;
+  /** The letter of the last lettered item, "(b)" of "(b) Village fires. …", until a heading. */
+  let lastLetter: string | null = null;
   lines.forEach((line, at) => {
     const text = foldWhitespace(line.text);
     if (line.heading && text !== "") markCitations(cues.citations, text, at);
@@ -389,8 +395,13 @@ function segment(lines: readonly MarkdownLine[], cues: Cues): Segment[] {
       inLinkList = true;
       linksSeen = 0;
     }
+    if (cues.proseAt === undefined && !line.heading && isProseLine(text)) cues.proseAt = at;
     if (isCreditLine(text)) dropCaption(segments, block, at);
-    if (text === "" || inLinkList || isDropLine(text, line.raw, at, cues)) {
+    // "(c) Village fires. Smaller hotspots …" after "(b) …": the third item of a lettered list, never a copyright line.
+    const lettered = LETTERED_ITEM.exec(text)?.[1];
+    const listItem = lettered === "c" && lastLetter === "b";
+    if (text !== "") lastLetter = lettered ?? (line.heading ? null : lastLetter);
+    if (text === "" || inLinkList || (!listItem && isDropLine(text, line.raw, at, cues))) {
       block = null;
     } else if (line.heading) {
       block = null;
@@ -398,7 +409,7 @@ function segment(lines: readonly MarkdownLine[], cues: Cues): Segment[] {
     } else if (block && !LIST_ITEM.test(line.raw.trimStart())) {
       block.lines.push(text);
     } else {
-      block = { kind: "block", lines: [text], at };
+      block = { kind: "block", lines: [text], at, ...(listItem ? { item: true } : {}) };
       segments.push(block);
       // "Excerpts: Security Council, 3259th meeting" right above the first speaker: the record's heading stands alone.
       if (segments.length === 1 && isRecordHeading(text)) block = null;
@@ -430,7 +441,7 @@ function readDrafts(lines: readonly MarkdownLine[], cues: Cues): Draft[] {
     }
     let at = seg.at;
     for (const paragraph of joinWrappedBlock(seg.lines, profile)) {
-      const draft = readParagraph(paragraph.text, at, cues);
+      const draft = readParagraph(paragraph.text, at, cues, seg.item === true);
       if (draft) drafts.push({ ...draft, singleLine: paragraph.lines === 1, at, bullet: BULLET.test((lines[at]?.raw ?? "").trim()) });
       at += paragraph.lines;
     }
@@ -457,7 +468,7 @@ function isDropLine(text: string, raw: string, at: number, cues: Cues): boolean 
       cues.stampTexts.push(text);
     }
     if (isTimestampLine(text) && !metadata.date) cues.ambiguous.push({ text, at });
-    if (metadata.date) cues.dates.push({ ...metadata.date, at });
+    if (metadata.date) cues.dates.push({ ...metadata.date, ...(isStoryDate(text, at, cues) ? { rank: DATE_RANK.label } : {}), at });
     if (metadata.outlet) cues.outlets.push({ name: metadata.outlet, footer: metadata.outletIsFallback === true, at });
     if (metadata.url) cues.urls.push(metadata.url.replace(/^<|>$/g, ""));
     if (metadata.broadcast) cues.broadcasts.push(metadata.broadcast);
@@ -482,8 +493,36 @@ function isDropLine(text: string, raw: string, at: number, cues: Cues): boolean 
   return false;
 }
 
+/** "5. EARLIER REPORTS, EARLIER MAPS", "3.2 Findings": a section's number, then its heading (a few words, no stop). */
+function isNumberedHeading(text: string): boolean {
+  return /^\d{1,2}(?:\.\d{1,2})*\.?\s+[\p{Lu}\p{N}]/u.test(text) && isCrossHeading(text);
+}
+
+/** An item of a lettered list: "(a) Forest burn scars. …", its letter. */
+const LETTERED_ITEM = /^\(([a-h])\)\s+\S/;
+
+/** A line of the story's prose: a long sentence, ended. */
+function isProseLine(text: string): boolean {
+  return text.length >= PROSE_LINE && /[.!?]["”’)]?$/.test(text);
+}
+const PROSE_LINE = 120;
+
+/** A date line's label: what makes it the page's stamp, wherever it stands. */
+const STAMP_WORD = /\b(?:published|updated|posted|revised|issued|filed|released|modified|dated?|written|sent|edition|issue)\b/i;
+
+/**
+ * "20 February 1988" on its own under a revision sheet's "Key dates", below the story's first paragraph, on a
+ * page whose head has its own date line ("Revised 2 June 2021"): the date of what the story tells, never the
+ * page's. It ranks below every stamp of the page; a page with no date line of its own is dated by it as before.
+ */
+function isStoryDate(text: string, at: number, cues: Cues): boolean {
+  const proseAt = cues.proseAt;
+  if (proseAt === undefined || at <= proseAt || STAMP_WORD.test(text)) return false;
+  return cues.dates.some((d) => d.at >= 0 && d.at < proseAt);
+}
+
 /** One joined paragraph: its dateline cut and read, then dropped if what is left is furniture. */
-function readParagraph(paragraph: string, at: number, cues: Cues): Omit<Draft, "singleLine" | "at"> | null {
+function readParagraph(paragraph: string, at: number, cues: Cues, item = false): Omit<Draft, "singleLine" | "at"> | null {
   let text = withoutLeadingEditorsNote(foldWhitespace(paragraph));
   const dateline = readDateline(text);
   let filedAt: string | null = null;
@@ -500,7 +539,7 @@ function readParagraph(paragraph: string, at: number, cues: Cues): Omit<Draft, "
   }
   // Lines joined from a hard-wrapped block are checked again as a whole (a paragraph of one line
   // unchanged is already judged: cues.judge remembers), then sentence by sentence.
-  if (text === "" || isDropLine(text, text, at, cues)) return null;
+  if (text === "" || (!item && isDropLine(text, text, at, cues))) return null;
   const sentences = splitSentences(text);
   const split = { text, sentences };
   // "… Text adopted by the Assembly on 27 September 2021 (24th sitting).": a resolution's procedural note dates it, behind any stamp of the page.
@@ -509,7 +548,8 @@ function readParagraph(paragraph: string, at: number, cues: Cues): Omit<Draft, "
   // "Entries kept by our volunteer, April–September 1993. Published 1 October 1993.": a note's own publication stamp.
   const stamped = sentences.length > 1 && sentences.length <= MAX_NOTE_SENTENCES ? publishedSentenceDate(sentences.at(-1) ?? "") : null;
   if (stamped) cues.dates.push({ iso: stamped, rank: DATE_RANK.published, at });
-  if (sentences.length > 1) {
+  // ("5. EARLIER REPORTS, EARLIER MAPS": a numbered section's heading is one line, not its number and a sentence.)
+  if (sentences.length > 1 && !isNumberedHeading(text)) {
     const kept = withoutFurnitureSentences(sentences);
     // "Border Room is a volunteer-run monitoring channel. Translations are our own.": a footer's
     // self-description, cut from its paragraph as furniture, still names the outlet. ("Programme
