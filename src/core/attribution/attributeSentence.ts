@@ -2108,11 +2108,25 @@ function owningBody(m: Mention, ctx: StrangerContext): Mention | null {
 function ministryOfRemit(m: Mention, state: Discourse, ctx: StrangerContext): Referent | null {
   const words = m.text.split(/\s+/);
   const remit = words[0] === "Minister" ? ctx.tokens[m.start - 1] : words[1] === "Minister" ? ctx.tokens[m.start] : undefined;
+  // ("Azerbaijan's Ministry of Ecology … . Deputy Minister Vugar Karimov said": a minister of no remit is of
+  // the ministry the text has named, when every ministry it named is one side's.)
+  if (remit?.isWord && UNQUALIFIED_MINISTER.test(remit.norm)) return ministryOfText(state);
   if (!remit?.isWord || !MINISTER_REMIT.test(remit.norm)) return null;
   // (Only a ministry of that very remit: "Health Minister X" is nobody's when no health ministry was named.)
   const sameRemit = state.referents.filter((r) => r.type === "ministry" && r.speaker.toLowerCase().includes(remit.norm));
   const sides = new Set(sameRemit.flatMap((r) => r.sides));
   return sides.size === 1 && !sides.has(UNCLEAR) ? (sameRemit.at(-1) ?? null) : null;
+}
+
+/** A minister's rank with no remit of its own: "Deputy Minister X". */
+const UNQUALIFIED_MINISTER = /^(?:deputy|vice)$/;
+
+/** The last ministry the text named, when every ministry it named is the same one side's. */
+function ministryOfText(state: Discourse): Referent | null {
+  const ministries = state.referents.filter((r) => r.type === "ministry" && r.sentenceNo > state.titlesFrom);
+  const sides = new Set(ministries.flatMap((r) => r.sides));
+  const only = [...sides][0];
+  return sides.size === 1 && only !== UNCLEAR && only !== "other" ? (ministries.at(-1) ?? null) : null;
 }
 
 /** The remits a minister's title may name before "Minister" ("Culture Minister", "Health Minister"). */
