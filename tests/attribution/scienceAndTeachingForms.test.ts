@@ -36,3 +36,61 @@ describe("a state company or agency named by its own name", () => {
     expect(sidesOf("In 2016 the satellite operator Azercosmos said its images showed fires along the front line.")).toEqual(["azerbaijan"]);
   });
 });
+
+describe("a speaker given two roles joined by 'and'", () => {
+  it("is the state's when the first is a belligerent's own delegation, whatever body he also heads", () => {
+    const sides = sidesOf(
+      "Ramil Hasanov, a member of Azerbaijan's delegation to the Council of Europe and head of the Society for Rural Water, said the canals had been dry since the war.",
+    );
+    expect(sides).toEqual(["azerbaijan"]);
+  });
+
+  it("is no state's when the delegation was a former post", () => {
+    const sides = sidesOf(
+      "Ramil Hasanov, a former member of Azerbaijan's delegation to the Council of Europe and head of the Society for Rural Water, said the canals had been dry.",
+    );
+    expect(sides).not.toContain("azerbaijan");
+  });
+});
+
+describe("an officer of an association named before his name", () => {
+  it("speaks for the association, a third party, wherever the meeting was, and so does his 'he'", () => {
+    const read = sidesOf(
+      "At a forum in Yerevan last spring, the association's executive director, Hrant Melkonyan, said the orchards had not been watered for a year.",
+    );
+    expect(read).toEqual(["other"]);
+    expect(
+      sidesOf(
+        "At a forum in Yerevan last spring, the association's executive director, Hrant Melkonyan, said the orchards had not been watered for a year.",
+        "He also accused the other side of closing the canal in summer.",
+      ),
+    ).toEqual(["other"]);
+  });
+
+  it("leaves a ministry's officer set off the same way to the ministry", () => {
+    expect(sidesOf("At a briefing in Baku, the ministry's press secretary, Leyla Abdullayeva, said the talks would go on.")).not.toEqual(["other"]);
+  });
+});
+
+describe("private people telling an outlet something", () => {
+  it("are a third party, not the state of the village they live in", () => {
+    const side = sideOf(
+      "In the border village",
+      "In the border village of Berd, where the two armies' trenches are a few hundred metres apart, a displaced farmer, Samvel Avetisyan, told Hetq that his family was sleeping in a school.",
+    );
+    expect(side).toBe("other");
+  });
+
+  it("are a third party when settlers speak", () => {
+    expect(sidesOf("Settlers told the reporter that nothing grew on the new plots.")).toEqual(["other"]);
+  });
+
+  it("are the 'he' after an agency quoted one of them, not the official who spoke before", () => {
+    const sides = sidesOf(
+      "Hikmet Hajiyev, the president's foreign policy adviser, said the other side was burning the forests.",
+      'Reuters quoted one resident of the village as saying, as he loaded his truck, "I will not leave them my roof."',
+      "He said all his neighbours would burn their houses before they left.",
+    );
+    expect(sides).toEqual(["other"]);
+  });
+});

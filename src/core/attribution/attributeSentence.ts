@@ -1059,7 +1059,8 @@ function speakerOf(verb: VerbHit, tokens: Token[], mentions: Mention[], state: D
     carerAtVerb(verb, tokens) ??
     kinOpening(verb, tokens) ??
     criticsOf(verb, tokens) ??
-    thoseWhoOpen(verb, tokens);
+    thoseWhoOpen(verb, tokens) ??
+    civilBodyOfficer(verb, tokens);
   if (opener) return opener;
   const quoted = quotedAsSaying(verb, tokens, mentions, state, gazetteer);
   if (quoted) return quoted;
@@ -1300,7 +1301,9 @@ function quotedAsSaying(verb: VerbHit, tokens: Token[], mentions: Mention[], sta
   const as = tokens.findIndex((t, k) => k >= verb.end && k <= verb.end + QUOTED_REACH && t.norm === "as" && !t.quoted);
   if (as < 0 || !QUOTED_AS.has(tokens[as + 1]?.norm ?? "")) return null;
   const quotedOne = mentions.find((m) => m.start >= verb.end && m.end <= as);
-  if (!quotedOne) return null;
+  // ("AFP quoted one resident of Charektar as saying …": a private person the gazetteer has no name for is
+  // the speaker, a third party, whom a later "he" means; the agency only carries the words.)
+  if (!quotedOne) return INDEFINITE.has(tokens[verb.end]?.norm ?? "") && gazetteer.hasThirdPartyRole(tokens.slice(verb.end, as)) ? thirdPartyAt(tokens, verb.end, as, verb) : null;
   const referent = resolveMention(quotedOne, state, null, belligerentNamed(mentions), null, { tokens, gazetteer, mentions });
   if (!referent || referent.sides.includes(UNCLEAR)) return null;
   return { referent, verb, from: 0, subjectStart: Math.min(quotedOne.start, verb.start), byPronoun: quotedOne.anaphor !== null };
@@ -1403,7 +1406,10 @@ function roleOpening(verb: VerbHit, tokens: Token[], mentions: Mention[], gazett
   if (verb.accordingTo || verb.passive) return null;
   const comma = openingCommaOfApposition(verb, tokens);
   // "In a camp outside Barda, a refugee from Fizuli, Gulnara Abbasova, said": past a fronted place.
-  const from = FRONTED_PLACE.has(tokens[0]?.norm ?? "") ? tokens.findIndex((t, k) => k < comma && t.text === ",") + 1 : 0;
+  let from = FRONTED_PLACE.has(tokens[0]?.norm ?? "") ? tokens.findIndex((t, k) => k < comma && t.text === ",") + 1 : 0;
+  // ("In the village of Tegh, where the positions are 100 metres apart, a displaced resident, X, told": past
+  // the place's own relative clause too.)
+  if (from > 0 && PLACE_RELATIVE.has(tokens[from]?.norm ?? "")) from = tokens.findIndex((t, k) => k > from && k < comma && t.text === ",") + 1;
   // ("A doctor at a hospital in the Armenian town of Ijevan, who asked not to be named, said": a role and where it is held.)
   if (comma - from < 2 || comma - from > 12 || !INDEFINITE.has(tokens[from]?.norm ?? "")) return null;
   const phrase = tokens.slice(from, comma);
@@ -1411,6 +1417,9 @@ function roleOpening(verb: VerbHit, tokens: Token[], mentions: Mention[], gazett
     return null;
   return thirdPartyAt(tokens, from, comma, verb);
 }
+
+/** Words that open a relative clause on a fronted place: "In Tegh, where …,". */
+const PLACE_RELATIVE: ReadonlySet<string> = new Set(["where", "which", "whose"]);
 
 /** "of Stepanakert", "from Martunashen", "in Barda": where a person is from, not whom she speaks for. */
 function homePlace(m: Mention, tokens: Token[]): boolean {
@@ -1656,6 +1665,31 @@ const ROLE_CLAUSE_STOPS: ReadonlySet<string> = new Set(["how", "what", "why", "w
 
 const RELATIVE_OPENERS_OF_PRONOUN: ReadonlySet<string> = new Set(["whom", "which"]);
 const HABITUAL: ReadonlySet<string> = new Set(["often", "usually", "commonly", "frequently", "routinely", "typically", "generally", "sometimes"]);
+
+/**
+ * "At a conference in Baku, the association's vice-president, Elchin Salmanov, said": an officer of a body
+ * of no state (an association, a charity, a foundation), named by its head noun in the possessive, set off
+ * right before the name that stands at the verb, speaks for that body, a third party, wherever he spoke.
+ * ("the ministry's spokesman, X, said" is a state's office, read as before.)
+ */
+function civilBodyOfficer(verb: VerbHit, tokens: Token[]): PlacedSpeaker | null {
+  if (verb.accordingTo || verb.passive || tokens[verb.start - 1]?.text !== ",") return null;
+  let nameStart = verb.start - 1;
+  while (nameStart > 0 && tokens[nameStart - 1]?.capitalized && tokens[nameStart - 1]?.isWord && verb.start - nameStart <= NAME_WORDS) nameStart--;
+  if (nameStart === verb.start - 1 || tokens[nameStart - 1]?.text !== ",") return null;
+  // Back over the title's own words ("vice-president", "executive director") to the owner's possessive.
+  let k = nameStart - 2;
+  while (k > 0 && nameStart - 2 - k < TITLE_WORDS && tokens[k]?.isWord && !tokens[k]?.capitalized && !tokens[k]?.possessive) k--;
+  const owner = tokens[k];
+  if (!owner?.possessive || !CIVIL_BODY_NOUNS.has(owner.norm) || tokens[k - 1]?.norm !== "the" || k >= nameStart - 2) return null;
+  return { referent: { sides: ["other"], speaker: textOf(tokens, nameStart, verb.start - 1), type: "person", plural: false }, verb, from: 0, subjectStart: k - 1, byPronoun: false };
+}
+/** How many capitalised words a person's name set off before the verb may take. */
+const NAME_WORDS = 5;
+/** How many words an officer's title may take: "executive vice-president". */
+const TITLE_WORDS = 3;
+/** Head nouns of bodies of no state: "the association's", "the charity's". */
+const CIVIL_BODY_NOUNS: ReadonlySet<string> = new Set(["association", "charity", "foundation", "ngo", "society", "campaign", "coalition", "network", "club"]);
 
 /**
  * "According to diplomats, Sarkozy sent both leaders a letter": a source named by a role of no state

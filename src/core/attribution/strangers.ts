@@ -226,6 +226,10 @@ export function thirdPartyOrUnclear(m: Mention, ctx: StrangerContext): ClaimSide
   const window = roleWindow(ctx.tokens, m, ctx.mentions);
   // "Vartan Oskanian, Armenia's former foreign minister": a former office is held for no side.
   const former = window.some((t) => t.norm === "former" || t.norm === "ex");
+  // "X, a member of Azerbaijan's delegation to PACE and head of an NGO,": of two roles joined by "and", the
+  // first a state's own body's, the state's office names whose voice he is, whatever else he heads.
+  const stateRole = former ? null : stateBodyRoleBeforeAnd(window, ctx.gazetteer);
+  if (stateRole) return stateRole;
   // "director of the Armenian Center for … Studies": a research body's office is a third party's.
   if (window.some((t) => RESEARCH_BODY.test(t.norm))) return "other";
   // "Cole Hatcher, a spokesman for the clinic,": an office at a body of no state is that body's, a third party's.
@@ -279,6 +283,29 @@ export function thirdPartyOrUnclear(m: Mention, ctx: StrangerContext): ClaimSide
   if (aged || ofThirdParty || ctx.gazetteer.hasThirdPartyRole(window)) return "other";
   return ownStateOf(m, window, ctx) ?? UNCLEAR;
 }
+
+/**
+ * "a member of Azerbaijan's delegation to PACE and head of the Association for …": a belligerent's own
+ * body (a delegation, a ministry, an army) named by its state's possessive or adjective as the first of
+ * two roles joined by "and" gives that state's side; null otherwise (one role alone is read below).
+ */
+function stateBodyRoleBeforeAnd(window: Token[], gazetteer: Gazetteer): ClaimSide | null {
+  const matches = matchActors(gazetteer, window);
+  const body = matches.find(
+    (x) =>
+      x.entry.kind === "head" &&
+      STATE_BODY_HEADS.has(x.entry.type) &&
+      matches.some((c) => c.entry.kind === "country" && c.end === x.start && isBelligerent(c.entry.side ?? UNCLEAR)),
+  );
+  if (!body) return null;
+  const and = window.findIndex((t, k) => k >= body.end && t.norm === "and");
+  // (The second role comes after the "and"; a research body or NGO before it would be the first role.)
+  if (and < 0 || window.slice(0, body.start).some((t) => RESEARCH_BODY.test(t.norm))) return null;
+  const roleAfter = window.slice(and + 1, and + 3).some((t) => HEAD_OF.test(t.norm) || STAFF_POST.test(t.norm) || t.norm === "member");
+  const owner = matches.find((c) => c.entry.kind === "country" && c.end === body.start);
+  return roleAfter ? (owner?.entry.side ?? null) : null;
+}
+const STATE_BODY_HEADS: ReadonlySet<string> = new Set(["government", "ministry", "military"]);
 
 /** Bodies of no state, whose spokespeople speak for them: "a spokesman for the clinic". (Not firms: a state may own one.) */
 export const NON_STATE_EMPLOYERS: ReadonlySet<string> = new Set([
