@@ -94,3 +94,58 @@ describe("private people telling an outlet something", () => {
     expect(sides).toEqual(["other"]);
   });
 });
+
+describe("verbs of giving a figure", () => {
+  it("count a party putting what burned at a measure", () => {
+    expect(sidesOf("Azerbaijan's emergencies ministry put the burned woodland at more than 900 hectares.")).toEqual(["azerbaijan"]);
+  });
+});
+
+describe("an official of a UN programme", () => {
+  it("speaks for the UN when he tells a belligerent's agency something: the agency only carries it", () => {
+    expect(sidesOf("A UNEP official told the Armenian agency Armenpress that the survey of the lake would start in spring.")).toEqual(["united-nations"]);
+  });
+});
+
+describe("quoted words before 'he said'", () => {
+  it("are the last official's, even when the quotation asks a question with a 'who' inside it", () => {
+    const sides = sidesOf(
+      "Azerbaijan's foreign ministry spokesman, Leyla Abdullayeva, accused Armenia of shelling the mosque.",
+      '"How can one talk with those who shell mosques?" she wrote.',
+    );
+    expect(sides).toEqual(["azerbaijan"]);
+  });
+
+  it("are the side of the body the person before them was named with 'of'", () => {
+    const sides = sidesOf(
+      "Azerbaijan's mine agency said 40 people had been hurt this year.",
+      "At a forum in Shusha, Rauf Guliyev of the presidential administration said the mines were poisoning the soil.",
+      '"Every field is a minefield," he said.',
+    );
+    expect(sides).toEqual(["azerbaijan"]);
+  });
+});
+
+describe("what is no party's claim", () => {
+  it("a timeline row naming resolutions only by their numbers", () => {
+    const claims = sideOf("| Jun 1994", "| Date | Event |\n|---|---|\n| Jun 1994 | UN Security Council adopts Resolutions 901 and 902 |");
+    expect(claims).toBeUndefined();
+  });
+
+  it("an account that a named archive of one people gives is not the other state's", () => {
+    const sides = sidesOf("Armenian accounts such as the Lori Memory archive describe the 1990 strike as a protest against the blockade.");
+    expect(sides).not.toContain("nagorno-karabakh");
+    expect(sides).not.toContain("armenia");
+  });
+
+  it("a reader's note ('Both sides, note, cite the report') and a question about who says what", () => {
+    expect(sidesOf("Both ministries, note, cite the same report.")).toEqual([]);
+    expect(
+      sidesOf("Water has become part of the case that Armenia and Azerbaijan make, and your task is to read it as a judge would: by asking who says what."),
+    ).toEqual([]);
+  });
+
+  it("the outlet's own accounts gathered for its issue", () => {
+    expect(sidesOf("Yerevan's parks are being cut down for fuel, according to accounts gathered from Yerevan for this issue.")).toEqual([]);
+  });
+});

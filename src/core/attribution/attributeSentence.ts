@@ -203,10 +203,15 @@ function cellSpeakers(cell: TableCell, state: Discourse, gazetteer: Gazetteer): 
   const tokens = tokenize(cell.text);
   // "Who announced the figure", "Source (as reported)": a column's heading names no speaker.
   if (isQuestion(tokens) || /^(?:who|what|which|when|where|how|why)\b/i.test(cell.text)) return [];
+  // ("| 1993 | Security Council passes Resolutions 822 and 853 |": a timeline's event, the act alone, says nothing.)
+  if (BARE_ADOPTION.test(cell.text)) return [];
   const found = findSpeakers(tokens, findMentions(gazetteer, tokens), state, gazetteer);
   const speakers = found.length > 0 ? found : sourceLabelled(cell.text, state, gazetteer);
   return speakers.map((s) => ({ ...s, from: cell.from + s.from, said: cell.text }));
 }
+
+/** A body adopting texts named only by their numbers: "UN Security Council passes Resolutions 822, 853 and 874". */
+const BARE_ADOPTION = /^[\p{L}\s.'’-]+\s(?:adopts|passes|adopted|passed)\s+resolutions?\s+(?:no\.?\s*)?\d+(?:\s*(?:,|and)\s*\d+)*\s*\.?$/iu;
 
 /**
  * The source a table cell names before its colon, with whatever detail follows the name ("Azerbaijani
@@ -544,7 +549,9 @@ function findSpeakers(tokens: Token[], mentions: Mention[], state: Discourse, ga
     OWN_TEXT_OPENING.test(tokens[opens]?.text ?? "") && OWN_EARLIER_TEXT.test(textOf(tokens, opens, Math.min(tokens.length, opens + OWN_TEXT_WORDS)))
       ? clauseEnd(tokens)
       : 0;
-  const verbs = findSpeechVerbs(tokens, mentions).filter((v) => v.start >= ownTextEnd && !isWithheld(v, tokens) && !isOutletsSum(v, tokens));
+  const verbs = findSpeechVerbs(tokens, mentions).filter(
+    (v) => v.start >= ownTextEnd && !isWithheld(v, tokens) && !isOutletsSum(v, tokens) && !isOwnGathering(v, tokens) && !isReadersAside(v, tokens),
+  );
   const trailing =
     trailingSpeaker(verbs, tokens, mentions, state, gazetteer) ??
     closingAccordingTo(verbs, tokens, mentions, state, gazetteer) ??
@@ -571,6 +578,30 @@ function findSpeakers(tokens: Token[], mentions: Mention[], state: Discourse, ga
   }
   return speakers;
 }
+
+/**
+ * "Both governments, note, cite UNEP": an imperative set off by commas speaks to the reader; and "by asking
+ * who says what": a question about speech, with no one saying anything. Neither is a party's verb.
+ */
+function isReadersAside(verb: VerbHit, tokens: Token[]): boolean {
+  const word = tokens[verb.start]?.norm ?? "";
+  const setOff = tokens[verb.start - 1]?.text === "," && tokens[verb.end]?.text === "," && verb.end - verb.start === 1 && READER_IMPERATIVES.has(word);
+  const whoSaysWhat = tokens[verb.start - 1]?.norm === "who" && tokens[verb.end]?.norm === "what" && !tokens[verb.start]?.quoted;
+  return setOff || whoSaysWhat;
+}
+const READER_IMPERATIVES: ReadonlySet<string> = new Set(["note", "notice", "observe", "remember", "mind"]);
+
+/**
+ * "…, according to accounts gathered from Yerevan for this issue": the outlet's own reporting, which
+ * names where its accounts came from, not a party that spoke.
+ */
+function isOwnGathering(verb: VerbHit, tokens: Token[]): boolean {
+  return verb.accordingTo && OWN_GATHERING.test(textOf(tokens, verb.end, Math.min(tokens.length, verb.end + OWN_GATHERING_WORDS)));
+}
+const OWN_GATHERING =
+  /^(?:the\s+)?(?:accounts|reports|interviews|testimonies|notes)\s+(?:gathered|collected|compiled|obtained)\b.*\bfor\s+this\s+(?:issue|article|story|report|piece|edition|review|note|feature)\b/i;
+/** How many words after "according to" the outlet's own gathering is read in. */
+const OWN_GATHERING_WORDS = 12;
 
 /** Whether the sentence has at least `least` words that are no figure and no time zone (counted only until there are enough). */
 function hasWords(tokens: Token[], least: number): boolean {
@@ -3832,6 +3863,13 @@ function rememberApposedHolder(s: Speaker, tokens: Token[], state: Discourse): v
     remember(state, { sides: [side], speaker: bracketed, type: "person", plural: false, spoke: true });
     return;
   }
+  // "Nusrat Suleymanov of the presidential administration said …": the name before the body's "of" is the
+  // body's man, whom a later "he" means, with the side the body was read as.
+  const member = s.verb.accordingTo ? null : nameBeforeOf(tokens, s.subjectStart);
+  if (member) {
+    remember(state, { sides: [side], speaker: member, type: "person", plural: false, spoke: true });
+    return;
+  }
   // "According to the head of the municipality Rahila Askerova, …": the name closing the source is the holder.
   if (s.verb.accordingTo) {
     const comma = tokens.findIndex((t, k) => k > (s.verb?.end ?? 0) && t.text === ",");
@@ -3872,6 +3910,20 @@ function rememberApposedHolder(s: Speaker, tokens: Token[], state: Discourse): v
     }
   }
 }
+
+/** Two or three capitalised words right before the "of" that opens the body at `subjectStart` ("Nusrat Suleymanov of the …"). */
+function nameBeforeOf(tokens: Token[], subjectStart: number): string | null {
+  if (tokens[subjectStart - 1]?.norm !== "of" || tokens[subjectStart]?.norm !== "the") return null;
+  const end = subjectStart - 1;
+  let start = end;
+  while (start > 0 && end - start < 3 && /^\p{Lu}\p{Ll}+$/u.test(tokens[start - 1]?.text ?? "") && tokens[start - 1]?.isWord && !tokens[start - 1]?.quoted) start--;
+  // (Only a name set off from what comes before: "the Ministry of the Interior" has no person.)
+  const before = tokens[start - 1];
+  const setOff = start === 0 || before?.text === "," || before?.text === ";";
+  return end - start >= 2 && setOff && !tokens.slice(start, end).some((t) => NOT_A_PERSON_WORD.test(t.text)) ? textOf(tokens, start, end) : null;
+}
+/** Capitalised words that open no person's name: "In", "On", "The", an office's word. */
+const NOT_A_PERSON_WORD = /^(?:In|On|At|The|A|An|Last|This|Ministry|Department|Office|Committee|Council|Republic|State|Government|President|Minister)$/;
 
 /** One to three capitalised words opening the sentence, then the comma of an apposition holding `subjectStart`. */
 function openingName(tokens: Token[], subjectStart: number): string | null {

@@ -786,6 +786,11 @@ export const SPEECH_VERBS: VerbEntry[] = [
       "bill",
       "loss",
       "size",
+      // ("put the burned forest at no less than 1,815 hectares": what burned, measured.)
+      "forest",
+      "forests",
+      "woodland",
+      "extent",
     ],
     objectThen: ["at"],
   },
