@@ -101,6 +101,23 @@ describe("verbs of giving a figure", () => {
   });
 });
 
+describe("an assembly's resolution", () => {
+  it("speaks when it states something after an aside on who drafted it, and when it requests a withdrawal", () => {
+    const read = sidesOf(
+      "In April the Parliamentary Assembly of the Council of Europe adopted a resolution on the border villages.",
+      "The resolution, drafted by the Irish deputy Aoife Kelly, states that the villages lack drinking water.",
+    );
+    expect(read).toEqual(["other"]);
+    expect(
+      sidesOf(
+        "In April the Parliamentary Assembly of the Council of Europe adopted a resolution on the border villages.",
+        "The Assembly warned that the villages could be cut off.",
+        "It requested the immediate withdrawal of all troops from the villages.",
+      ),
+    ).toEqual(["other"]);
+  });
+});
+
 describe("an official of a UN programme", () => {
   it("speaks for the UN when he tells a belligerent's agency something: the agency only carries it", () => {
     expect(sidesOf("A UNEP official told the Armenian agency Armenpress that the survey of the lake would start in spring.")).toEqual(["united-nations"]);

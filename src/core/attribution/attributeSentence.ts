@@ -1332,9 +1332,15 @@ function quotedAsSaying(verb: VerbHit, tokens: Token[], mentions: Mention[], sta
   const as = tokens.findIndex((t, k) => k >= verb.end && k <= verb.end + QUOTED_REACH && t.norm === "as" && !t.quoted);
   if (as < 0 || !QUOTED_AS.has(tokens[as + 1]?.norm ?? "")) return null;
   const quotedOne = mentions.find((m) => m.start >= verb.end && m.end <= as);
-  // ("AFP quoted one resident of Charektar as saying …": a private person the gazetteer has no name for is
-  // the speaker, a third party, whom a later "he" means; the agency only carries the words.)
-  if (!quotedOne) return INDEFINITE.has(tokens[verb.end]?.norm ?? "") && gazetteer.hasThirdPartyRole(tokens.slice(verb.end, as)) ? thirdPartyAt(tokens, verb.end, as, verb) : null;
+  // ("AFP quoted one resident of Charektar as saying …": a private person the gazetteer has no name for,
+  // quoted by a private agency, is the speaker, a third party, whom a later "he" means. A state's agency
+  // quoting a witness keeps the words, as annotators have it: "TASS quoted a witness as saying".)
+  if (!quotedOne) {
+    const outlet = mentions.find((m) => m.end === verb.start && m.type === "media");
+    const privateOutlet = outlet !== undefined && outlet.sides.length === 1 && outlet.sides[0] === "other";
+    const role = privateOutlet && INDEFINITE.has(tokens[verb.end]?.norm ?? "") && gazetteer.hasThirdPartyRole(tokens.slice(verb.end, as));
+    return role ? thirdPartyAt(tokens, verb.end, as, verb) : null;
+  }
   const referent = resolveMention(quotedOne, state, null, belligerentNamed(mentions), null, { tokens, gazetteer, mentions });
   if (!referent || referent.sides.includes(UNCLEAR)) return null;
   return { referent, verb, from: 0, subjectStart: Math.min(quotedOne.start, verb.start), byPronoun: quotedOne.anaphor !== null };

@@ -641,6 +641,8 @@ export const SPEECH_VERBS: VerbEntry[] = [
   { forms: ["asking", "requesting"], previous: [","], object: ["to", "for"], notObject: ["be"], transitive: true },
   // "has recommended that operators avoid the region", "recommends against all travel".
   { forms: ["recommended", "recommends", "recommend", "recommending"], next: ["that", "against"] },
+  // "The Assembly requested the immediate withdrawal of Armenian forces": a demand made of a party.
+  { forms: ["requested", "requests"], object: ["withdrawal", "release", "ceasefire", "cessation"], notObject: ["be"], transitive: true },
   // A trial: "the prosecution requested twenty years in prison", "prosecutors sought life terms".
   {
     forms: ["requested", "requests", "sought", "seeks", "seek", "seeking", "demanded", "demands", "demand"],
@@ -1272,7 +1274,10 @@ function toVerbHit(phrase: Phrase, tokens: Token[], i: number, subjectEnds: Set<
   const namedThat =
     (before?.capitalized === true || (tokens[i - 1]?.text === "," && afterOpeningApposition(tokens, i))) &&
     (tokens[end]?.norm === "that" || (form.startsWith("call") && NAMING_OBJECTS.has(tokens[end]?.norm ?? "")));
-  if (entry.nounForms?.includes(form) && !followsSubject(tokens, i, subjectEnds) && !namedThat && !eagerInfinitive(tokens, i)) return null;
+  // ("The resolution, based on a report by X, states that the …": after an aside's closing comma, "that" and a
+  // determiner make the verb; the noun "states" is never set off by a comma before a "that" clause's subject.)
+  const asideThat = tokens[i - 1]?.text === "," && tokens[end]?.norm === "that" && DETERMINERS.has(tokens[end + 1]?.norm ?? "") && /s$/.test(form);
+  if (entry.nounForms?.includes(form) && !followsSubject(tokens, i, subjectEnds) && !namedThat && !asideThat && !eagerInfinitive(tokens, i)) return null;
   // "the Karabakh dispute", "the Armenian claim": a place's name after an article modifies the noun; a
   // bare singular verb would take no "the" before its subject ("Baku disputes", "the ministry disputes").
   const singularName = tokens[i - 1]?.capitalized === true && !tokens[i - 1]?.possessive && !/s$/.test(tokens[i - 1]?.norm ?? "");
