@@ -31,6 +31,25 @@ describe("an official of a ministry the text named by its country before", () =>
   });
 });
 
+describe("a ministry named only by its remit", () => {
+  it("is the state's whose own agency it told, when the text placed no ministry before", () => {
+    const sides = sidesOf(
+      "The canal runs from Armenia into Azerbaijan.",
+      "Last week Elmar Guliyev of the agriculture ministry told the APA agency that the canal was dry.",
+    );
+    expect(sides).toEqual(["azerbaijan"]);
+  });
+
+  it("is no one's it can tell when it told a private outlet", () => {
+    const sides = sidesOf(
+      "The canal runs from Armenia into Azerbaijan.",
+      "Last week Elmar Guliyev of the agriculture ministry told Reuters that the canal was dry.",
+    );
+    expect(sides).not.toContain("azerbaijan");
+    expect(sides).not.toContain("armenia");
+  });
+});
+
 describe("a state company or agency named by its own name", () => {
   it("is its state's: a satellite operator", () => {
     expect(sidesOf("In 2016 the satellite operator Azercosmos said its images showed fires along the front line.")).toEqual(["azerbaijan"]);
@@ -79,6 +98,16 @@ describe("private people telling an outlet something", () => {
       "In the border village of Berd, where the two armies' trenches are a few hundred metres apart, a displaced farmer, Samvel Avetisyan, told Hetq that his family was sleeping in a school.",
     );
     expect(side).toBe("other");
+  });
+
+  it("are a third party when named as one of a people by what befell them, whatever their people", () => {
+    expect(sidesOf("A displaced Karabakh Armenian, Lilit Hovsepyan, told CivilNet that her family had no land.")).toEqual(["other"]);
+    expect(sidesOf("Lilit Hovsepyan, a displaced Karabakh Armenian, told CivilNet that her family had no land.")).toEqual(["other"]);
+    expect(sidesOf("One displaced farmer in Sisian told Hetq that he had no land to plant.")).toEqual(["other"]);
+  });
+
+  it("leaves an official named with his people to his side", () => {
+    expect(sidesOf("A Karabakh Armenian official, Lilit Hovsepyan, told CivilNet that the road was closed.")).toEqual(["nagorno-karabakh"]);
   });
 
   it("are a third party when settlers speak", () => {

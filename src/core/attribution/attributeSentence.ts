@@ -56,6 +56,7 @@ import {
   thirdPartyOrUnclear,
   type StrangerContext,
   NON_STATE_EMPLOYERS,
+  PRIVATE_PEOPLE_ADJECTIVES,
   RANK_WORD,
 } from "./strangers.ts";
 
@@ -1120,7 +1121,7 @@ function speakerOf(verb: VerbHit, tokens: Token[], mentions: Mention[], state: D
     // (Only the verb's own subject: "Police are forming lines, our reporter says" has the reporter speaking.)
     const aside = (subject.end <= verb.start && tokens[subject.end]?.text === ",") || !(verb.accordingTo || adjacentTo(subject, verb, tokens));
     const local = (resolved && !resolved.sides.includes(UNCLEAR)) || aside ? null : localBodyOfTown(subject, state, context);
-    const referent = holdersBody(subject, local ?? resolved, tokens);
+    const referent = holdersBody(subject, local ?? resolved, tokens) ?? ownStatesAgencyTold(subject, verb, tokens, mentions);
     // A title standing right at its verb is the subject even when nothing says whose it is:
     // an actor further back ("Units of the Armenian armed forces …") must not stand in for it.
     if (!referent && adjacentTo(subject, verb, tokens)) return null;
@@ -1152,6 +1153,19 @@ function speakerOf(verb: VerbHit, tokens: Token[], mentions: Mention[], state: D
     groupNamedBefore(verb, tokens, state) ??
     oneOfGroup(verb, tokens, state)
   );
+}
+
+/**
+ * "X of the ecology ministry told the Trend agency that …": a ministry the text leaves unplaced, telling a
+ * belligerent's own state agency, is that state's ministry (a state's agency interviews its own officials);
+ * null for any other subject, verb or outlet.
+ */
+function ownStatesAgencyTold(subject: Mention, verb: VerbHit, tokens: Token[], mentions: Mention[]): Speaker["referent"] | null {
+  if (subject.type !== "ministry" || subject.anaphor !== "title" || !/^(?:told|tells)$/.test(tokens[verb.start]?.norm ?? "")) return null;
+  const outlet = mentions.find((m) => m.start >= verb.end && m.start <= verb.end + 1 && m.type === "media");
+  const [side] = outlet?.sides ?? [];
+  if (outlet?.sides.length !== 1 || !side || !isBelligerent(side)) return null;
+  return { sides: [side], speaker: subject.text, type: "ministry", plural: false };
 }
 
 /**
@@ -1450,6 +1464,10 @@ function roleOpening(verb: VerbHit, tokens: Token[], mentions: Mention[], gazett
   // ("A doctor at a hospital in the Armenian town of Ijevan, who asked not to be named, said": a role and where it is held.)
   if (comma - from < 2 || comma - from > 12 || !INDEFINITE.has(tokens[from]?.norm ?? "")) return null;
   const phrase = tokens.slice(from, comma);
+  // ("A displaced Karabakh Armenian, X, told …": a people's name after what befell one of them is a private person.)
+  const people = mentions.find((m) => m.start > from && m.end === comma);
+  if (people && PRIVATE_PEOPLE_ADJECTIVES.has(tokens[people.start - 1]?.norm ?? "") && gazetteer.isPeople(people.text))
+    return thirdPartyAt(tokens, from, comma, verb);
   if (mentions.some((m) => m.start >= from && m.start < comma && m.side && m.side !== "other" && !homePlace(m, tokens)) || !gazetteer.hasThirdPartyRole(phrase))
     return null;
   return thirdPartyAt(tokens, from, comma, verb);
@@ -1667,10 +1685,25 @@ function roleBeforePlace(place: Mention, verb: VerbHit, tokens: Token[], mention
   if (words.length === 0 || actor || words.some((t) => !t.isWord && t.text !== "'" && t.text !== "’") || !gazetteer.hasThirdPartyRole(words)) return null;
   // (People in the plural, not one employee: "an editor at the state television station in Baku" is the station's.)
   const people = words.some((t, k) => (k === 0 || !t.capitalized) && /^[a-z]{4,}[^s\x27]s$/.test(t.norm)) || words[0]?.norm === "others";
-  return people && !words.some((t) => MEDIA_WORDS.has(t.norm)) ? thirdPartyAt(tokens, start, prep, verb) : null;
+  // ("One displaced farmer in Goris told …": one private person, by what she does or what befell her, is her own voice too.)
+  const privatePerson = words.some((t) => PRIVATE_PERSON_NOUNS.has(t.norm) || PRIVATE_PEOPLE_ADJECTIVES.has(t.norm));
+  return (people || privatePerson) && !words.some((t) => MEDIA_WORDS.has(t.norm)) ? thirdPartyAt(tokens, start, prep, verb) : null;
 }
 
 const LOCATIVES: ReadonlySet<string> = new Set(["in", "at", "near", "outside", "inside", "around"]);
+/** One private person by what she does: "a farmer in Goris", "a pensioner in Barda". */
+const PRIVATE_PERSON_NOUNS: ReadonlySet<string> = new Set([
+  "farmer",
+  "villager",
+  "resident",
+  "refugee",
+  "pensioner",
+  "shopkeeper",
+  "settler",
+  "evacuee",
+  "widow",
+  "housewife",
+]);
 const MEDIA_WORDS: ReadonlySet<string> = new Set(["station", "television", "radio", "agency", "newspaper", "paper", "channel", "broadcaster"]);
 
 /**
@@ -1719,7 +1752,13 @@ function civilBodyOfficer(verb: VerbHit, tokens: Token[]): PlacedSpeaker | null 
   while (k > 0 && nameStart - 2 - k < TITLE_WORDS && tokens[k]?.isWord && !tokens[k]?.capitalized && !tokens[k]?.possessive) k--;
   const owner = tokens[k];
   if (!owner?.possessive || !CIVIL_BODY_NOUNS.has(owner.norm) || tokens[k - 1]?.norm !== "the" || k >= nameStart - 2) return null;
-  return { referent: { sides: ["other"], speaker: textOf(tokens, nameStart, verb.start - 1), type: "person", plural: false }, verb, from: 0, subjectStart: k - 1, byPronoun: false };
+  return {
+    referent: { sides: ["other"], speaker: textOf(tokens, nameStart, verb.start - 1), type: "person", plural: false },
+    verb,
+    from: 0,
+    subjectStart: k - 1,
+    byPronoun: false,
+  };
 }
 /** How many capitalised words a person's name set off before the verb may take. */
 const NAME_WORDS = 5;
@@ -3922,7 +3961,8 @@ function nameBeforeOf(tokens: Token[], subjectStart: number): string | null {
   if (tokens[subjectStart - 1]?.norm !== "of" || tokens[subjectStart]?.norm !== "the") return null;
   const end = subjectStart - 1;
   let start = end;
-  while (start > 0 && end - start < 3 && /^\p{Lu}\p{Ll}+$/u.test(tokens[start - 1]?.text ?? "") && tokens[start - 1]?.isWord && !tokens[start - 1]?.quoted) start--;
+  while (start > 0 && end - start < 3 && /^\p{Lu}\p{Ll}+$/u.test(tokens[start - 1]?.text ?? "") && tokens[start - 1]?.isWord && !tokens[start - 1]?.quoted)
+    start--;
   // (Only a name set off from what comes before: "the Ministry of the Interior" has no person.)
   const before = tokens[start - 1];
   const setOff = start === 0 || before?.text === "," || before?.text === ";";

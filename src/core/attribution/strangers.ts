@@ -259,6 +259,8 @@ export function thirdPartyOrUnclear(m: Mention, ctx: StrangerContext): ClaimSide
   // "Ruzanna Avakyan, an activist with a refugee group in Stepanakert": the apposition's own noun is a
   // private role; where she does it is no office.
   if (apposedPrivateRole(m, ctx.tokens)) return "other";
+  // ("Armen Sargsyan, a displaced Karabakh Armenian, told": one of a people, by what befell him, is a private person.)
+  if (apposedPrivatePeople(m, ctx)) return "other";
   // (Read without the name itself: "Anahit Sargsyan, a member of a refugees' council" holds no office of
   // the president whose surname she shares.)
   const office = former ? null : officeSide(window, ctx.gazetteer, m);
@@ -343,6 +345,17 @@ function apposedPrivateRole(m: Mention, tokens: readonly Token[]): boolean {
   const words: Token[] = [];
   while (words.length < 3 && tokens[k]?.isWord && !tokens[k]?.capitalized && !APPOSITION_END.has(tokens[k]?.norm ?? "")) words.push(tokens[k++] as Token);
   return words.length > 0 && PRIVATE_ROLE.test(words.at(-1)?.norm ?? "") && APPOSITION_END.has(tokens[k]?.norm ?? "");
+}
+
+/** What befell a private person, before a people's name: "a displaced Karabakh Armenian", "an elderly Azerbaijani". */
+export const PRIVATE_PEOPLE_ADJECTIVES: ReadonlySet<string> = new Set(["displaced", "elderly", "ordinary", "uprooted", "bereaved", "homeless"]);
+
+/** "X, a displaced Karabakh Armenian,": an apposition that is only a people's name after such an adjective. */
+function apposedPrivatePeople(m: Mention, ctx: StrangerContext): boolean {
+  const t = ctx.tokens;
+  if (t[m.end]?.text !== "," || !["a", "an"].includes(t[m.end + 1]?.norm ?? "") || !PRIVATE_PEOPLE_ADJECTIVES.has(t[m.end + 2]?.norm ?? "")) return false;
+  const people = ctx.mentions?.find((o) => o.start === m.end + 3);
+  return people !== undefined && ctx.gazetteer.isPeople(people.text) && (t[people.end]?.text === "," || t[people.end]?.isWord !== true);
 }
 
 /** What ends an apposition's head noun: a preposition or the comma that closes it. */
