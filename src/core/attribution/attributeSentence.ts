@@ -56,6 +56,7 @@ import {
   thirdPartyOrUnclear,
   type StrangerContext,
   NON_STATE_EMPLOYERS,
+  isOnePeople,
   PRIVATE_PEOPLE_ADJECTIVES,
   RANK_WORD,
 } from "./strangers.ts";
@@ -1466,7 +1467,7 @@ function roleOpening(verb: VerbHit, tokens: Token[], mentions: Mention[], gazett
   const phrase = tokens.slice(from, comma);
   // ("A displaced Karabakh Armenian, X, told …": a people's name after what befell one of them is a private person.)
   const people = mentions.find((m) => m.start > from && m.end === comma);
-  if (people && PRIVATE_PEOPLE_ADJECTIVES.has(tokens[people.start - 1]?.norm ?? "") && gazetteer.isPeople(people.text))
+  if (people && PRIVATE_PEOPLE_ADJECTIVES.has(tokens[people.start - 1]?.norm ?? "") && isOnePeople(people, gazetteer))
     return thirdPartyAt(tokens, from, comma, verb);
   if (mentions.some((m) => m.start >= from && m.start < comma && m.side && m.side !== "other" && !homePlace(m, tokens)) || !gazetteer.hasThirdPartyRole(phrase))
     return null;

@@ -355,7 +355,12 @@ function apposedPrivatePeople(m: Mention, ctx: StrangerContext): boolean {
   const t = ctx.tokens;
   if (t[m.end]?.text !== "," || !["a", "an"].includes(t[m.end + 1]?.norm ?? "") || !PRIVATE_PEOPLE_ADJECTIVES.has(t[m.end + 2]?.norm ?? "")) return false;
   const people = ctx.mentions?.find((o) => o.start === m.end + 3);
-  return people !== undefined && ctx.gazetteer.isPeople(people.text) && (t[people.end]?.text === "," || t[people.end]?.isWord !== true);
+  return people !== undefined && isOnePeople(people, ctx.gazetteer) && (t[people.end]?.text === "," || t[people.end]?.isWord !== true);
+}
+
+/** A people's name, or a nationality's word closing a country's mention ("Karabakh Armenian"): one of a people. */
+export function isOnePeople(m: Mention, gazetteer: Gazetteer): boolean {
+  return gazetteer.isPeople(m.text) || (m.type === "country" && NATIONALITY_WORD.test(m.text.split(/\s+/).at(-1) ?? ""));
 }
 
 /** What ends an apposition's head noun: a preposition or the comma that closes it. */
