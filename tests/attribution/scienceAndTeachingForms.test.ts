@@ -128,6 +128,17 @@ describe("verbs of giving a figure", () => {
   it("count a party putting what burned at a measure", () => {
     expect(sidesOf("Azerbaijan's emergencies ministry put the burned woodland at more than 900 hectares.")).toEqual(["azerbaijan"]);
   });
+
+  it("count a party placing or setting a figure, or giving a number as one", () => {
+    expect(sidesOf("Armenia's emergencies ministry placed the damage at $3 million.")).toEqual(["armenia"]);
+    expect(sidesOf("Karabakh's ombudsman set the number of displaced at no less than 80,000.")).toEqual(["nagorno-karabakh"]);
+    expect(sidesOf("Armenia's health ministry gave the number of wounded as 140.")).toEqual(["armenia"]);
+  });
+
+  it("leave a deed alone when no figure follows", () => {
+    expect(sidesOf("Azerbaijani soldiers placed the wounded at a field hospital near the front.")).toEqual([]);
+    expect(sidesOf("The ministry gave a number of reasons for the delay.")).toEqual([]);
+  });
 });
 
 describe("an assembly's resolution", () => {
