@@ -158,6 +158,17 @@ describe("an assembly's resolution", () => {
   });
 });
 
+describe("an 'it' in a fronted time clause", () => {
+  it("points forward to the body opening the main clause, not back to the mediators who spoke last", () => {
+    const sides = sidesOf(
+      "In April the Parliamentary Assembly of the Council of Europe adopted a resolution on the border villages.",
+      "The Minsk Group co-chairs said in a statement that parallel formats could harm the talks.",
+      "On the day that it adopted the resolution, the Assembly also rejected a report on the fighting.",
+    );
+    expect(sides).toEqual(["other"]);
+  });
+});
+
 describe("an official of a UN programme", () => {
   it("speaks for the UN when he tells a belligerent's agency something: the agency only carries it", () => {
     expect(sidesOf("A UNEP official told the Armenian agency Armenpress that the survey of the lake would start in spring.")).toEqual(["united-nations"]);

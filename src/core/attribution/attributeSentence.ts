@@ -1101,7 +1101,7 @@ function speakerOf(verb: VerbHit, tokens: Token[], mentions: Mention[], state: D
   // object, never its subject.)
   const candidates = subjectCandidates(verb, tokens, mentions)
     .filter((c) => !(verb.transitive && c.start >= verb.end && c.type === "statement" && !verb.passive))
-    .map((c) => headOfPlaceList(c, tokens, mentions) ?? c);
+    .map((c) => headOfPlaceList(c, tokens, mentions) ?? cataphoricSubject(c, verb, tokens, mentions) ?? c);
   const held = candidates[0] ? roleHolderOf(candidates[0], verb, tokens, gazetteer) : null;
   if (held) return held;
   const placedRole = candidates[0] ? roleBeforePlace(candidates[0], verb, tokens, mentions, gazetteer) : null;
@@ -1168,6 +1168,22 @@ function ownStatesAgencyTold(subject: Mention, verb: VerbHit, tokens: Token[], m
   if (outlet?.sides.length !== 1 || !side || !isBelligerent(side)) return null;
   return { sides: [side], speaker: subject.text, type: "ministry", plural: false };
 }
+
+/**
+ * "On the same day that it adopted the resolution, the Assembly rejected …": an "it" in a fronted time
+ * clause points forward to the subject that opens the main clause after its comma, not back to whoever
+ * spoke before. Null unless the sentence opens with such a clause and a body stands right after it.
+ */
+function cataphoricSubject(c: Mention, verb: VerbHit, tokens: Token[], mentions: Mention[]): Mention | null {
+  if (c.anaphor !== "it" || c.end > verb.start || !TIME_CLAUSE_OPENERS.has(tokens[0]?.norm ?? "")) return null;
+  // (The clause's own "that"/"when" before the pronoun: "On the same day that it …", "When it …".)
+  const opener = tokens.findIndex((t, k) => k < c.start && (t.norm === "that" || t.norm === "when" || k === 0));
+  const comma = tokens.findIndex((t, k) => k >= verb.end && t.text === "," && !t.quoted);
+  if (opener < 0 || comma < 0 || tokens.slice(0, c.start).some((t) => t.text === ",")) return null;
+  const main = mentions.find((m) => m.start === comma + 1 && m.anaphor !== null && m.anaphor !== "it" && /^the\s/i.test(m.text));
+  return main ?? null;
+}
+const TIME_CLAUSE_OPENERS: ReadonlySet<string> = new Set(["on", "when", "after", "before", "as", "once", "while"]);
 
 /**
  * 'Western diplomats in Baku said …. "The numbers are higher," one said.': "one" or "another" right
