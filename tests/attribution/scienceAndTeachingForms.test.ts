@@ -106,6 +106,11 @@ describe("private people telling an outlet something", () => {
     expect(sidesOf("One displaced farmer in Sisian told Hetq that he had no land to plant.")).toEqual(["other"]);
   });
 
+  it("are a third party when a private role follows their people's adjective, whatever office the room names", () => {
+    expect(sidesOf("An Azerbaijani journalist in the chamber said the gunmen had shouted slogans.")).toEqual(["other"]);
+    expect(sidesOf("An Azerbaijani official in the chamber said the gunmen had shouted slogans.")).toEqual(["azerbaijan"]);
+  });
+
   it("leaves an official named with his people to his side", () => {
     expect(sidesOf("A Karabakh Armenian official, Lilit Hovsepyan, told CivilNet that the road was closed.")).toEqual(["nagorno-karabakh"]);
   });

@@ -3132,7 +3132,10 @@ function resolveMention(
     // ("An Azerbaijani told reporters", "An Armenian who sat in the courtroom": with its article and no noun
     // after it, the adjective is one person; "an Armenian militiaman" is the noun's.)
     const onePerson = ["a", "an"].includes(ctx.tokens[m.start - 1]?.norm ?? "") && (next === "who" || isSpeechVerbForm(next) || !ctx.tokens[m.end]?.isWord);
-    const people = /s$/i.test(m.text) || /^an?\s/i.test(m.text) || PEOPLE_NOUNS.has(next) || onePerson;
+    // ("An Armenian journalist in the chamber said": a private role right after the adjective is that person's,
+    // whatever office the place she is in names.)
+    const privateRole = ctx.gazetteer.hasThirdPartyRole(ctx.tokens.slice(m.end, m.end + 1));
+    const people = /s$/i.test(m.text) || /^an?\s/i.test(m.text) || PEOPLE_NOUNS.has(next) || onePerson || privateRole;
     const side = people ? "other" : thirdPartyOrUnclear(m, ctx);
     // "In Stepanakert, an Armenian militiaman told us": an Armenian fighter in Karabakh fights for Karabakh.
     const karabakh = side === "armenia" && inFront?.side === "nagorno-karabakh";
