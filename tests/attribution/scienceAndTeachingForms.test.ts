@@ -180,6 +180,16 @@ describe("an official of a UN programme", () => {
   });
 });
 
+describe("an office 'its' owns, placed in a city", () => {
+  it("is the body's that 'its' points back to, not the city's state, when it tells a state agency", () => {
+    const sides = sidesOf(
+      "The International Committee of the Red Cross said it had asked to visit the detainees.",
+      '"We are ready to act as a neutral intermediary," a spokeswoman for its Yerevan office told the Armenpress agency.',
+    );
+    expect(sides).toEqual(["icrc"]);
+  });
+});
+
 describe("quoted words before 'he said'", () => {
   it("are the last official's, even when the quotation asks a question with a 'who' inside it", () => {
     const sides = sidesOf(

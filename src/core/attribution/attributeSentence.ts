@@ -1911,6 +1911,9 @@ function clauseBreakBetween(tokens: Token[], from: number, to: number): number |
   return found;
 }
 
+/** "a spokeswoman for its Baku office", "the head of its Yerevan delegation": an office "its" owns, placed in a city. */
+const PLACED_OFFICE_OF_ITS = /\b(?:for|of|at|from)\s+its\s+\p{Lu}[\p{L}-]+\s+(?:office|delegation|mission|bureau|branch|subdelegation)$/u;
+
 /**
  * "Human Rights Watch said … . Hugh Williamson, its Europe and Central Asia director, said": an officer
  * of the body "its" points back to, when that body spoke for one side.
@@ -2926,6 +2929,13 @@ function resolveMention(
   ) {
     return { sides: opener.sides, speaker: opener.text, type: opener.type, plural: false };
   }
+  // "The ICRC said … . '…,' a spokeswoman for its Baku office told APA": the city before "office" says where
+  // the office is; "its" says whose, the body the text spoke of before.
+  const placedOffice = PLACED_OFFICE_OF_ITS.test(m.text)
+    ? resolveAnaphor({ ...m, anaphor: "it", text: "its", type: "government", plural: false, side: null, sides: [] }, state)
+    : null;
+  if (placedOffice && placedOffice.sides.length === 1 && !placedOffice.sides.includes(UNCLEAR))
+    return { sides: placedOffice.sides, speaker: m.text, type: "person", plural: false };
   // "Azerbaijan's Ministry of Youth and Sports and its National Olympic Committee said": a body joined by "and its"
   // to a state's body is that state's, whatever side its name alone would have.
   // (The body's name may run on past its mention: "Ministry of Youth and Sports".)
