@@ -72,6 +72,24 @@ describe("a speaker given two roles joined by 'and'", () => {
   });
 });
 
+describe("a 'fellow delegate'", () => {
+  it("is of the side of the delegate who spoke just before", () => {
+    const sides = sidesOf(
+      "Ruben Hakobyan, head of Armenia's delegation to the assembly, said the report was one-sided.",
+      "Fellow delegate Anna Grigoryan said the vote was a success.",
+    );
+    expect(sides).toEqual(["armenia"]);
+  });
+
+  it("named with a people of his own keeps it", () => {
+    const sides = sidesOf(
+      "Ruben Hakobyan, head of Armenia's delegation to the assembly, said the report was one-sided.",
+      "Fellow Azerbaijani delegate Samad Aliyev said the vote was a success.",
+    );
+    expect(sides).not.toContain("armenia");
+  });
+});
+
 describe("an officer of an association named before his name", () => {
   it("speaks for the association, a third party, wherever the meeting was, and so does his 'he'", () => {
     const read = sidesOf(

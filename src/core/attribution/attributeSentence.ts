@@ -1911,6 +1911,17 @@ function clauseBreakBetween(tokens: Token[], from: number, to: number): number |
   return found;
 }
 
+const FELLOW = /^fellow$/i;
+/** How many sentences back the person a "fellow delegate" shares a body with may have spoken. */
+const FELLOW_REACH = 2;
+
+/** The person who spoke last, lately, for one side: whom "fellow delegate X" stands beside. */
+function fellowOf(state: Discourse): Referent | null {
+  const last = latestReferent(state, (r) => r.spoke && r.type === "person");
+  const [side] = last?.sides ?? [];
+  return last && last.sides.length === 1 && side !== UNCLEAR && state.sentenceNo - last.sentenceNo <= FELLOW_REACH ? last : null;
+}
+
 /** "a spokeswoman for its Baku office", "the head of its Yerevan delegation": an office "its" owns, placed in a city. */
 const PLACED_OFFICE_OF_ITS = /\b(?:for|of|at|from)\s+its\s+\p{Lu}[\p{L}-]+\s+(?:office|delegation|mission|bureau|branch|subdelegation)$/u;
 
@@ -2929,6 +2940,12 @@ function resolveMention(
   ) {
     return { sides: opener.sides, speaker: opener.text, type: opener.type, plural: false };
   }
+  // "Hermine Naghdalyan, head of Armenia's delegation, said … . Fellow delegate Naira Zohrabyan called …": one of
+  // the same body as the person who just spoke, and of that person's side.
+  // (Only a mention naming no side of its own: "fellow Azerbaijani lawmaker X" is named by his.)
+  const ownSide = m.sides.some((x) => x !== "other" && x !== UNCLEAR);
+  const fellow = !ownSide && (FELLOW.test(ctx.tokens[m.start - 1]?.text ?? "") || /^fellow\s/i.test(m.text)) ? fellowOf(state) : null;
+  if (fellow) return { sides: fellow.sides, speaker: m.text, type: "person", plural: false };
   // "The ICRC said … . '…,' a spokeswoman for its Baku office told APA": the city before "office" says where
   // the office is; "its" says whose, the body the text spoke of before.
   const placedOffice = PLACED_OFFICE_OF_ITS.test(m.text)
