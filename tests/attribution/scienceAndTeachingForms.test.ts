@@ -198,6 +198,26 @@ describe("an official of a UN programme", () => {
   });
 });
 
+describe("the staff of a state's news agency", () => {
+  it("speak for it, as annotators have the agency, named outright or as 'the agency'", () => {
+    expect(sidesOf("Rauf Mammadov, an editor at Azertac, said the shelling had stopped.")).toEqual(["azerbaijan"]);
+    const sides = sidesOf(
+      "An editor at Azertac, Azerbaijan's state news agency, said the shelling had stopped.",
+      "Rauf Mammadov, another editor at the agency, said the roads were closed.",
+    );
+    expect(sides).toEqual(["azerbaijan"]);
+  });
+
+  it("are the 'he' after a sentence that only introduces one of them", () => {
+    const sides = sidesOf("Rauf Mammadov, an editor at Azertac, the state news agency, was more cautious.", '"The roads are closed," he said.');
+    expect(sides).toEqual(["azerbaijan"]);
+  });
+
+  it("of an agency the text cannot place stay no state's", () => {
+    expect(sidesOf("Anahit Petrosyan, an editor at the Lusaber news agency, said the roads were closed.")).not.toContain("armenia");
+  });
+});
+
 describe("an office 'its' owns, placed in a city", () => {
   it("is the body's that 'its' points back to, not the city's state, when it tells a state agency", () => {
     const sides = sidesOf(

@@ -105,7 +105,13 @@ export function attributeSentence(sentence: string, state: Discourse, gazetteer:
   const pronounSubject = speakers.length === 0 && !cells ? personPronounSubject(mentions, state) : null;
   rememberMentions(mentions, state, tokens);
   if (pronounSubject) remember(state, { ...pronounSubject, spoke: false, subject: true });
-  rememberStrangers(tokens, mentions, state, gazetteer, (m, side) => homeOfficeOr(side, m, state, { tokens, gazetteer, mentions }));
+  rememberStrangers(
+    tokens,
+    mentions,
+    state,
+    gazetteer,
+    (m, side) => staffOfStateMedia(m, state, { tokens, gazetteer, mentions })?.sides[0] ?? homeOfficeOr(side, m, state, { tokens, gazetteer, mentions }),
+  );
   rememberApposedNames(tokens, mentions, state);
   rememberCivilBody(tokens, mentions, state);
   rememberSentBody(tokens, mentions, state);
@@ -2014,6 +2020,10 @@ function resolveStranger(m: Mention, state: Discourse, ctx: StrangerContext): Sp
   if (GAVE_NAME_AS.test(textOf(ctx.tokens, Math.max(0, m.start - 8), m.start))) return { sides: ["other"], speaker: m.text, type: "person", plural: false };
   // "Mr. Shumeiko, the chairman of Russia's Federation Council, said": the office set off right after the
   // name says whose he is, whatever the text made of him before ("… of the assembly's council, Vladimir Shumeiko").
+  // "Vadim Korsh, an editor at Azerinform, …", "X, another editor at the agency,": the staff of a state's
+  // official agency speak for it, as the agency does.
+  const agency = staffOfStateMedia(m, state, ctx);
+  if (agency) return { sides: agency.sides, speaker: m.text, type: "person", plural: false };
   const apposed = apposedStateOffice(m, ctx);
   if (apposed) return { sides: apposed.sides, speaker: m.text, type: "person", plural: false };
   // "Mazahir Panahov, chairman of the Central Election Commission, announced …": the commission's officer
@@ -2044,6 +2054,26 @@ function resolveStranger(m: Mention, state: Discourse, ctx: StrangerContext): Sp
   const type = BODY_NAME_END.test(m.text) && !workplace ? "government" : "person";
   return { sides: [homeOfficeOr(thirdPartyOrUnclear(m, ctx), m, state, ctx)], speaker: m.text, type, plural: false };
 }
+
+/**
+ * The state's news agency or broadcaster an apposition right after the name says the person works at
+ * ("…, an editor at Azerinform,", "…, another editor at the agency,"), when it speaks for one belligerent;
+ * null otherwise (a private agency the gazetteer does not know is read as before).
+ */
+function staffOfStateMedia(m: Mention, state: Discourse, ctx: StrangerContext): { sides: ClaimSide[] } | null {
+  const t = ctx.tokens;
+  if (t[m.end]?.text !== "," || !MEDIA_STAFF_OPENERS.has(t[m.end + 1]?.norm ?? "") || !MEDIA_STAFF.has(t[m.end + 2]?.norm ?? "")) return null;
+  if (!["at", "of", "with", "for"].includes(t[m.end + 3]?.norm ?? "")) return null;
+  const outlet = ctx.mentions?.find((o) => o.start === m.end + 4 && o.type === "media");
+  if (!outlet) return null;
+  // ("another editor at the agency": the agency the text named before.)
+  const named = outlet.anaphor === "title" ? resolveAnaphor(outlet, state) : null;
+  const sides = outlet.anaphor === "title" ? (named?.type === "media" ? named.sides : []) : outlet.sides;
+  const [side] = sides;
+  return sides.length === 1 && side && isBelligerent(side) ? { sides } : null;
+}
+const MEDIA_STAFF_OPENERS: ReadonlySet<string> = new Set(["a", "an", "another", "the"]);
+const MEDIA_STAFF: ReadonlySet<string> = new Set(["editor", "correspondent", "reporter", "journalist", "staffer", "announcer"]);
 
 /** ", chairman of the Central Election Commission,": an election commission's officer, in apposition after a name. */
 const ELECTION_OFFICER =
@@ -4264,6 +4294,11 @@ function rememberIndefiniteRoleSubject(tokens: Token[], mentions: Mention[], sta
   const crowd = tokens[0]?.norm === "the";
   const opens = crowd || INDEFINITE_ONE.has(tokens[0]?.norm ?? "") ? 0 : comma >= 0 ? comma + 1 : -1;
   if (opens < 0 || !(crowd || INDEFINITE_ONE.has(tokens[opens]?.norm ?? ""))) return;
+  // ("Vadim Korsh, an editor at Azerinform, was blunter": the role is the name's apposition; the name, remembered
+  // with its side, is whom a later "he" means.)
+  const name = tokens.slice(0, comma);
+  const personName = name.length >= 2 && name.length <= 3 && name.every((t) => t.isWord && t.capitalized) && !NOT_A_NAME_START.test(name[0]?.text ?? "");
+  if (opens > 0 && personName && mentions.every((m) => m.start >= comma)) return;
   for (let k = opens + 1; k <= opens + 1 + ROLE_MODIFIERS; k++) {
     const noun = tokens[k];
     if (!noun?.isWord || noun.capitalized || mentions.some((m) => m.start <= k && m.end > opens && m.sides.length > 0)) return;
@@ -4274,6 +4309,9 @@ function rememberIndefiniteRoleSubject(tokens: Token[], mentions: Mention[], sta
     return;
   }
 }
+/** Words that open a fronted phrase, never a person's name: "In Goris, …", "At dawn, …". */
+const NOT_A_NAME_START = /^(?:The|A|An|This|That|In|On|At|By|From|After|Before|During|Since|For|With|Across|Near|Outside|Inside|Last|Later|Earlier)$/;
+
 /** Who serves a side under arms or in uniform: his words are his side's. */
 const SERVING =
   /^(?:soldier|officer|serviceman|servicewoman|conscript|commander|policeman|policewoman|guard|sniper|gunner|pilot|paratrooper|sergeant|lieutenant|captain|major|colonel|general)$/;
