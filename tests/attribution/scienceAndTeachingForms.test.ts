@@ -228,6 +228,16 @@ describe("an office 'its' owns, placed in a city", () => {
   });
 });
 
+describe("a private outlet citing its source", () => {
+  it("only relays a party it cites, which speaks", () => {
+    expect(sidesOf("By Friday 60,000 people had crossed the border, Reuters reported, citing the Armenian government.")).toEqual(["armenia"]);
+  });
+
+  it("keeps what it reports from sources of no side", () => {
+    expect(sidesOf("The road was closed, Reuters reported, citing witnesses.")).toEqual(["other"]);
+  });
+});
+
 describe("quoted words before 'he said'", () => {
   it("are the last official's, even when the quotation asks a question with a 'who' inside it", () => {
     const sides = sidesOf(

@@ -96,7 +96,7 @@ export function attributeSentence(sentence: string, state: Discourse, gazetteer:
   // (the cells after it check or comment on it; one line shown for the row has one side).
   const cells = tableCells(sentence)?.filter((c) => c.text !== "") ?? afterLeadingNote(sentence);
   const read = cells ? rowSpeakers(cells, state, gazetteer) : isQuestion(tokens) || notEveryone(tokens) ? [] : findSpeakers(tokens, mentions, state, gazetteer);
-  const relayed = cells ? read : (agencyRelayingLastSpeaker(read, tokens, state) ?? read);
+  const relayed = cells ? read : (agencyRelayingLastSpeaker(read, tokens, state) ?? citedByAgency(read, tokens, mentions, state, gazetteer) ?? read);
   const found = cells ? read : [...relayed, ...followedBy(relayed, tokens, mentions, state, gazetteer)];
   // A work or a group opening a sentence that names no other speaker (read once: it may speak, or be the subject).
   const work = found.length === 0 && !cells ? workSubject(tokens, mentions, state) : null;
@@ -179,6 +179,24 @@ function agencyRelayingLastSpeaker(found: Speaker[], tokens: Token[], state: Dis
   const last = latestReferent(state, (r) => r.spoke);
   if (!carries || !last || last.sentenceNo !== state.sentenceNo - 1 || last.type === "media" || !last.sides.every(isBelligerent)) return null;
   return [{ ...only, referent: { sides: last.sides, speaker: last.speaker, type: last.type, plural: last.plural } }];
+}
+
+/**
+ * "…, Radio Azatutyun reported, citing the government": a private outlet whose report names its source
+ * only relays it; the source it cites, when a party we can place, speaks.
+ */
+function citedByAgency(found: Speaker[], tokens: Token[], mentions: Mention[], state: Discourse, gazetteer: Gazetteer): Speaker[] | null {
+  const [only] = found;
+  const verb = only?.verb;
+  if (found.length !== 1 || !only || !verb || only.referent.type !== "media" || !only.referent.sides.includes("other")) return null;
+  const citing = tokens.findIndex((t, k) => k >= verb.end && k <= verb.end + 1 && t.norm === "citing" && tokens[k - 1]?.text === ",");
+  if (citing < 0) return null;
+  const source = mentions.find((m) => m.start > citing && m.start <= citing + 2 && m.type !== "media");
+  if (!source) return null;
+  const referent = resolveMention(source, state, null, belligerentNamed(mentions), null, { tokens, gazetteer, mentions });
+  const [side] = referent?.sides ?? [];
+  if (referent?.sides.length !== 1 || !side || !isBelligerent(side)) return null;
+  return [{ ...only, referent }];
 }
 
 /** "Not everyone in Armenia welcomed the result.": the writer's framing of what follows, no one's claim. */
