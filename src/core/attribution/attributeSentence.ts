@@ -56,6 +56,8 @@ import {
   thirdPartyOrUnclear,
   type StrangerContext,
   NON_STATE_EMPLOYERS,
+  isOnePeople,
+  PRIVATE_PEOPLE_ADJECTIVES,
   RANK_WORD,
 } from "./strangers.ts";
 
@@ -94,7 +96,7 @@ export function attributeSentence(sentence: string, state: Discourse, gazetteer:
   // (the cells after it check or comment on it; one line shown for the row has one side).
   const cells = tableCells(sentence)?.filter((c) => c.text !== "") ?? afterLeadingNote(sentence);
   const read = cells ? rowSpeakers(cells, state, gazetteer) : isQuestion(tokens) || notEveryone(tokens) ? [] : findSpeakers(tokens, mentions, state, gazetteer);
-  const relayed = cells ? read : (agencyRelayingLastSpeaker(read, tokens, state) ?? read);
+  const relayed = cells ? read : (agencyRelayingLastSpeaker(read, tokens, state) ?? citedByAgency(read, tokens, mentions, state, gazetteer) ?? read);
   const found = cells ? read : [...relayed, ...followedBy(relayed, tokens, mentions, state, gazetteer)];
   // A work or a group opening a sentence that names no other speaker (read once: it may speak, or be the subject).
   const work = found.length === 0 && !cells ? workSubject(tokens, mentions, state) : null;
@@ -103,7 +105,13 @@ export function attributeSentence(sentence: string, state: Discourse, gazetteer:
   const pronounSubject = speakers.length === 0 && !cells ? personPronounSubject(mentions, state) : null;
   rememberMentions(mentions, state, tokens);
   if (pronounSubject) remember(state, { ...pronounSubject, spoke: false, subject: true });
-  rememberStrangers(tokens, mentions, state, gazetteer, (m, side) => homeOfficeOr(side, m, state, { tokens, gazetteer, mentions }));
+  rememberStrangers(
+    tokens,
+    mentions,
+    state,
+    gazetteer,
+    (m, side) => staffOfStateMedia(m, state, { tokens, gazetteer, mentions })?.sides[0] ?? homeOfficeOr(side, m, state, { tokens, gazetteer, mentions }),
+  );
   rememberApposedNames(tokens, mentions, state);
   rememberCivilBody(tokens, mentions, state);
   rememberSentBody(tokens, mentions, state);
@@ -173,6 +181,24 @@ function agencyRelayingLastSpeaker(found: Speaker[], tokens: Token[], state: Dis
   return [{ ...only, referent: { sides: last.sides, speaker: last.speaker, type: last.type, plural: last.plural } }];
 }
 
+/**
+ * "…, Radio Azatutyun reported, citing the government": a private outlet whose report names its source
+ * only relays it; the source it cites, when a party we can place, speaks.
+ */
+function citedByAgency(found: Speaker[], tokens: Token[], mentions: Mention[], state: Discourse, gazetteer: Gazetteer): Speaker[] | null {
+  const [only] = found;
+  const verb = only?.verb;
+  if (found.length !== 1 || !only || !verb || only.referent.type !== "media" || !only.referent.sides.includes("other")) return null;
+  const citing = tokens.findIndex((t, k) => k >= verb.end && k <= verb.end + 1 && t.norm === "citing" && tokens[k - 1]?.text === ",");
+  if (citing < 0) return null;
+  const source = mentions.find((m) => m.start > citing && m.start <= citing + 2 && m.type !== "media");
+  if (!source) return null;
+  const referent = resolveMention(source, state, null, belligerentNamed(mentions), null, { tokens, gazetteer, mentions });
+  const [side] = referent?.sides ?? [];
+  if (referent?.sides.length !== 1 || !side || !isBelligerent(side)) return null;
+  return [{ ...only, referent }];
+}
+
 /** "Not everyone in Armenia welcomed the result.": the writer's framing of what follows, no one's claim. */
 function notEveryone(tokens: Token[]): boolean {
   return tokens[0]?.norm === "not" && NOT_EVERYONE.has(tokens[1]?.norm ?? "");
@@ -203,10 +229,15 @@ function cellSpeakers(cell: TableCell, state: Discourse, gazetteer: Gazetteer): 
   const tokens = tokenize(cell.text);
   // "Who announced the figure", "Source (as reported)": a column's heading names no speaker.
   if (isQuestion(tokens) || /^(?:who|what|which|when|where|how|why)\b/i.test(cell.text)) return [];
+  // ("| 1993 | Security Council passes Resolutions 822 and 853 |": a timeline's event, the act alone, says nothing.)
+  if (BARE_ADOPTION.test(cell.text)) return [];
   const found = findSpeakers(tokens, findMentions(gazetteer, tokens), state, gazetteer);
   const speakers = found.length > 0 ? found : sourceLabelled(cell.text, state, gazetteer);
   return speakers.map((s) => ({ ...s, from: cell.from + s.from, said: cell.text }));
 }
+
+/** A body adopting texts named only by their numbers: "UN Security Council passes Resolutions 822, 853 and 874". */
+const BARE_ADOPTION = /^[\p{L}\s.'’-]+\s(?:adopts|passes|adopted|passed)\s+resolutions?\s+(?:no\.?\s*)?\d+(?:\s*(?:,|and)\s*\d+)*\s*\.?$/iu;
 
 /**
  * The source a table cell names before its colon, with whatever detail follows the name ("Azerbaijani
@@ -559,7 +590,9 @@ function findSpeakers(tokens: Token[], mentions: Mention[], state: Discourse, ga
     OWN_TEXT_OPENING.test(tokens[opens]?.text ?? "") && OWN_EARLIER_TEXT.test(textOf(tokens, opens, Math.min(tokens.length, opens + OWN_TEXT_WORDS)))
       ? clauseEnd(tokens)
       : 0;
-  const verbs = findSpeechVerbs(tokens, mentions).filter((v) => v.start >= ownTextEnd && !isWithheld(v, tokens) && !isOutletsSum(v, tokens));
+  const verbs = findSpeechVerbs(tokens, mentions).filter(
+    (v) => v.start >= ownTextEnd && !isWithheld(v, tokens) && !isOutletsSum(v, tokens) && !isOwnGathering(v, tokens) && !isReadersAside(v, tokens),
+  );
   const trailing =
     trailingSpeaker(verbs, tokens, mentions, state, gazetteer) ??
     closingAccordingTo(verbs, tokens, mentions, state, gazetteer) ??
@@ -586,6 +619,30 @@ function findSpeakers(tokens: Token[], mentions: Mention[], state: Discourse, ga
   }
   return speakers;
 }
+
+/**
+ * "Both governments, note, cite UNEP": an imperative set off by commas speaks to the reader; and "by asking
+ * who says what": a question about speech, with no one saying anything. Neither is a party's verb.
+ */
+function isReadersAside(verb: VerbHit, tokens: Token[]): boolean {
+  const word = tokens[verb.start]?.norm ?? "";
+  const setOff = tokens[verb.start - 1]?.text === "," && tokens[verb.end]?.text === "," && verb.end - verb.start === 1 && READER_IMPERATIVES.has(word);
+  const whoSaysWhat = tokens[verb.start - 1]?.norm === "who" && tokens[verb.end]?.norm === "what" && !tokens[verb.start]?.quoted;
+  return setOff || whoSaysWhat;
+}
+const READER_IMPERATIVES: ReadonlySet<string> = new Set(["note", "notice", "observe", "remember", "mind"]);
+
+/**
+ * "…, according to accounts gathered from Yerevan for this issue": the outlet's own reporting, which
+ * names where its accounts came from, not a party that spoke.
+ */
+function isOwnGathering(verb: VerbHit, tokens: Token[]): boolean {
+  return verb.accordingTo && OWN_GATHERING.test(textOf(tokens, verb.end, Math.min(tokens.length, verb.end + OWN_GATHERING_WORDS)));
+}
+const OWN_GATHERING =
+  /^(?:the\s+)?(?:accounts|reports|interviews|testimonies|notes)\s+(?:gathered|collected|compiled|obtained)\b.*\bfor\s+this\s+(?:issue|article|story|report|piece|edition|review|note|feature)\b/i;
+/** How many words after "according to" the outlet's own gathering is read in. */
+const OWN_GATHERING_WORDS = 12;
 
 /** Whether the sentence has at least `least` words that are no figure and no time zone (counted only until there are enough). */
 function hasWords(tokens: Token[], least: number): boolean {
@@ -1074,7 +1131,8 @@ function speakerOf(verb: VerbHit, tokens: Token[], mentions: Mention[], state: D
     carerAtVerb(verb, tokens) ??
     kinOpening(verb, tokens) ??
     criticsOf(verb, tokens) ??
-    thoseWhoOpen(verb, tokens);
+    thoseWhoOpen(verb, tokens) ??
+    civilBodyOfficer(verb, tokens);
   if (opener) return opener;
   const quoted = quotedAsSaying(verb, tokens, mentions, state, gazetteer);
   if (quoted) return quoted;
@@ -1082,7 +1140,7 @@ function speakerOf(verb: VerbHit, tokens: Token[], mentions: Mention[], state: D
   // object, never its subject.)
   const candidates = subjectCandidates(verb, tokens, mentions)
     .filter((c) => !(verb.transitive && c.start >= verb.end && c.type === "statement" && !verb.passive))
-    .map((c) => headOfPlaceList(c, tokens, mentions) ?? c);
+    .map((c) => headOfPlaceList(c, tokens, mentions) ?? cataphoricSubject(c, verb, tokens, mentions) ?? c);
   const held = candidates[0] ? roleHolderOf(candidates[0], verb, tokens, gazetteer) : null;
   if (held) return held;
   const placedRole = candidates[0] ? roleBeforePlace(candidates[0], verb, tokens, mentions, gazetteer) : null;
@@ -1103,7 +1161,7 @@ function speakerOf(verb: VerbHit, tokens: Token[], mentions: Mention[], state: D
     // (Only the verb's own subject: "Police are forming lines, our reporter says" has the reporter speaking.)
     const aside = (subject.end <= verb.start && tokens[subject.end]?.text === ",") || !(verb.accordingTo || adjacentTo(subject, verb, tokens));
     const local = (resolved && !resolved.sides.includes(UNCLEAR)) || aside ? null : localBodyOfTown(subject, state, context);
-    const referent = holdersBody(subject, local ?? resolved, tokens);
+    const referent = holdersBody(subject, local ?? resolved, tokens) ?? ownStatesAgencyTold(subject, verb, tokens, mentions);
     // A title standing right at its verb is the subject even when nothing says whose it is:
     // an actor further back ("Units of the Armenian armed forces …") must not stand in for it.
     if (!referent && adjacentTo(subject, verb, tokens)) return null;
@@ -1136,6 +1194,35 @@ function speakerOf(verb: VerbHit, tokens: Token[], mentions: Mention[], state: D
     oneOfGroup(verb, tokens, state)
   );
 }
+
+/**
+ * "X of the ecology ministry told the Trend agency that …": a ministry the text leaves unplaced, telling a
+ * belligerent's own state agency, is that state's ministry (a state's agency interviews its own officials);
+ * null for any other subject, verb or outlet.
+ */
+function ownStatesAgencyTold(subject: Mention, verb: VerbHit, tokens: Token[], mentions: Mention[]): Speaker["referent"] | null {
+  if (subject.type !== "ministry" || subject.anaphor !== "title" || !/^(?:told|tells)$/.test(tokens[verb.start]?.norm ?? "")) return null;
+  const outlet = mentions.find((m) => m.start >= verb.end && m.start <= verb.end + 1 && m.type === "media");
+  const [side] = outlet?.sides ?? [];
+  if (outlet?.sides.length !== 1 || !side || !isBelligerent(side)) return null;
+  return { sides: [side], speaker: subject.text, type: "ministry", plural: false };
+}
+
+/**
+ * "On the same day that it adopted the resolution, the Assembly rejected …": an "it" in a fronted time
+ * clause points forward to the subject that opens the main clause after its comma, not back to whoever
+ * spoke before. Null unless the sentence opens with such a clause and a body stands right after it.
+ */
+function cataphoricSubject(c: Mention, verb: VerbHit, tokens: Token[], mentions: Mention[]): Mention | null {
+  if (c.anaphor !== "it" || c.end > verb.start || !TIME_CLAUSE_OPENERS.has(tokens[0]?.norm ?? "")) return null;
+  // (The clause's own "that"/"when" before the pronoun: "On the same day that it …", "When it …".)
+  const opener = tokens.findIndex((t, k) => k < c.start && (t.norm === "that" || t.norm === "when" || k === 0));
+  const comma = tokens.findIndex((t, k) => k >= verb.end && t.text === "," && !t.quoted);
+  if (opener < 0 || comma < 0 || tokens.slice(0, c.start).some((t) => t.text === ",")) return null;
+  const main = mentions.find((m) => m.start === comma + 1 && m.anaphor !== null && m.anaphor !== "it" && /^the\s/i.test(m.text));
+  return main ?? null;
+}
+const TIME_CLAUSE_OPENERS: ReadonlySet<string> = new Set(["on", "when", "after", "before", "as", "once", "while"]);
 
 /**
  * 'Western diplomats in Baku said …. "The numbers are higher," one said.': "one" or "another" right
@@ -1315,7 +1402,15 @@ function quotedAsSaying(verb: VerbHit, tokens: Token[], mentions: Mention[], sta
   const as = tokens.findIndex((t, k) => k >= verb.end && k <= verb.end + QUOTED_REACH && t.norm === "as" && !t.quoted);
   if (as < 0 || !QUOTED_AS.has(tokens[as + 1]?.norm ?? "")) return null;
   const quotedOne = mentions.find((m) => m.start >= verb.end && m.end <= as);
-  if (!quotedOne) return null;
+  // ("AFP quoted one resident of Charektar as saying …": a private person the gazetteer has no name for,
+  // quoted by a private agency, is the speaker, a third party, whom a later "he" means. A state's agency
+  // quoting a witness keeps the words, as annotators have it: "TASS quoted a witness as saying".)
+  if (!quotedOne) {
+    const outlet = mentions.find((m) => m.end === verb.start && m.type === "media");
+    const privateOutlet = outlet !== undefined && outlet.sides.length === 1 && outlet.sides[0] === "other";
+    const role = privateOutlet && INDEFINITE.has(tokens[verb.end]?.norm ?? "") && gazetteer.hasThirdPartyRole(tokens.slice(verb.end, as));
+    return role ? thirdPartyAt(tokens, verb.end, as, verb) : null;
+  }
   const referent = resolveMention(quotedOne, state, null, belligerentNamed(mentions), null, { tokens, gazetteer, mentions });
   if (!referent || referent.sides.includes(UNCLEAR)) return null;
   return { referent, verb, from: 0, subjectStart: Math.min(quotedOne.start, verb.start), byPronoun: quotedOne.anaphor !== null };
@@ -1418,7 +1513,10 @@ function roleOpening(verb: VerbHit, tokens: Token[], mentions: Mention[], gazett
   if (verb.accordingTo || verb.passive) return null;
   const comma = openingCommaOfApposition(verb, tokens);
   // "In a camp outside Barda, a refugee from Fizuli, Gulnara Abbasova, said": past a fronted place.
-  const from = FRONTED_PLACE.has(tokens[0]?.norm ?? "") ? tokens.findIndex((t, k) => k < comma && t.text === ",") + 1 : 0;
+  let from = FRONTED_PLACE.has(tokens[0]?.norm ?? "") ? tokens.findIndex((t, k) => k < comma && t.text === ",") + 1 : 0;
+  // ("In the village of Tegh, where the positions are 100 metres apart, a displaced resident, X, told": past
+  // the place's own relative clause too.)
+  if (from > 0 && PLACE_RELATIVE.has(tokens[from]?.norm ?? "")) from = tokens.findIndex((t, k) => k > from && k < comma && t.text === ",") + 1;
   // ("A doctor at a hospital in the Armenian town of Ijevan, who asked not to be named, said": a role and where it is held.)
   const phrase = tokens.slice(from, comma);
   // ("The cathedral's rector, Father X, said": a place's own role, its holder named after it.)
@@ -1428,6 +1526,10 @@ function roleOpening(verb: VerbHit, tokens: Token[], mentions: Mention[], gazett
     phrase.some((t) => t.possessive && !POLITY_WORDS.has(t.norm.replace(/['’]s?$/, ""))) &&
     !mentions.some((m) => m.start >= from && m.start < comma);
   if (comma - from < 2 || comma - from > 12 || !(INDEFINITE.has(tokens[from]?.norm ?? "") || placesRole)) return null;
+  // ("A displaced Karabakh Armenian, X, told …": a people's name after what befell one of them is a private person.)
+  const people = mentions.find((m) => m.start > from && m.end === comma);
+  if (people && PRIVATE_PEOPLE_ADJECTIVES.has(tokens[people.start - 1]?.norm ?? "") && isOnePeople(people, gazetteer))
+    return thirdPartyAt(tokens, from, comma, verb);
   if (mentions.some((m) => m.start >= from && m.start < comma && m.side && m.side !== "other" && !homePlace(m, tokens)) || !gazetteer.hasThirdPartyRole(phrase))
     return null;
   return thirdPartyAt(tokens, from, comma, verb);
@@ -1437,6 +1539,8 @@ function roleOpening(verb: VerbHit, tokens: Token[], mentions: Mention[], gazett
 const POLITY_WORDS: ReadonlySet<string> = new Set([
   ...["country", "nation", "state", "republic", "government", "region", "province", "enclave", "territory", "city", "district", "capital", "town"],
 ]);
+/** Words that open a relative clause on a fronted place: "In Tegh, where …,". */
+const PLACE_RELATIVE: ReadonlySet<string> = new Set(["where", "which", "whose"]);
 
 /** "of Stepanakert", "from Martunashen", "in Barda": where a person is from, not whom she speaks for. */
 function homePlace(m: Mention, tokens: Token[]): boolean {
@@ -1647,10 +1751,25 @@ function roleBeforePlace(place: Mention, verb: VerbHit, tokens: Token[], mention
   if (words.length === 0 || actor || words.some((t) => !t.isWord && t.text !== "'" && t.text !== "’") || !gazetteer.hasThirdPartyRole(words)) return null;
   // (People in the plural, not one employee: "an editor at the state television station in Baku" is the station's.)
   const people = words.some((t, k) => (k === 0 || !t.capitalized) && /^[a-z]{4,}[^s\x27]s$/.test(t.norm)) || words[0]?.norm === "others";
-  return people && !words.some((t) => MEDIA_WORDS.has(t.norm)) ? thirdPartyAt(tokens, start, prep, verb) : null;
+  // ("One displaced farmer in Goris told …": one private person, by what she does or what befell her, is her own voice too.)
+  const privatePerson = words.some((t) => PRIVATE_PERSON_NOUNS.has(t.norm) || PRIVATE_PEOPLE_ADJECTIVES.has(t.norm));
+  return (people || privatePerson) && !words.some((t) => MEDIA_WORDS.has(t.norm)) ? thirdPartyAt(tokens, start, prep, verb) : null;
 }
 
 const LOCATIVES: ReadonlySet<string> = new Set(["in", "at", "near", "outside", "inside", "around"]);
+/** One private person by what she does: "a farmer in Goris", "a pensioner in Barda". */
+const PRIVATE_PERSON_NOUNS: ReadonlySet<string> = new Set([
+  "farmer",
+  "villager",
+  "resident",
+  "refugee",
+  "pensioner",
+  "shopkeeper",
+  "settler",
+  "evacuee",
+  "widow",
+  "housewife",
+]);
 const MEDIA_WORDS: ReadonlySet<string> = new Set(["station", "television", "radio", "agency", "newspaper", "paper", "channel", "broadcaster"]);
 
 /**
@@ -1682,6 +1801,37 @@ const ROLE_CLAUSE_STOPS: ReadonlySet<string> = new Set(["how", "what", "why", "w
 
 const RELATIVE_OPENERS_OF_PRONOUN: ReadonlySet<string> = new Set(["whom", "which"]);
 const HABITUAL: ReadonlySet<string> = new Set(["often", "usually", "commonly", "frequently", "routinely", "typically", "generally", "sometimes"]);
+
+/**
+ * "At a conference in Baku, the association's vice-president, Elchin Salmanov, said": an officer of a body
+ * of no state (an association, a charity, a foundation), named by its head noun in the possessive, set off
+ * right before the name that stands at the verb, speaks for that body, a third party, wherever he spoke.
+ * ("the ministry's spokesman, X, said" is a state's office, read as before.)
+ */
+function civilBodyOfficer(verb: VerbHit, tokens: Token[]): PlacedSpeaker | null {
+  if (verb.accordingTo || verb.passive || tokens[verb.start - 1]?.text !== ",") return null;
+  let nameStart = verb.start - 1;
+  while (nameStart > 0 && tokens[nameStart - 1]?.capitalized && tokens[nameStart - 1]?.isWord && verb.start - nameStart <= NAME_WORDS) nameStart--;
+  if (nameStart === verb.start - 1 || tokens[nameStart - 1]?.text !== ",") return null;
+  // Back over the title's own words ("vice-president", "executive director") to the owner's possessive.
+  let k = nameStart - 2;
+  while (k > 0 && nameStart - 2 - k < TITLE_WORDS && tokens[k]?.isWord && !tokens[k]?.capitalized && !tokens[k]?.possessive) k--;
+  const owner = tokens[k];
+  if (!owner?.possessive || !CIVIL_BODY_NOUNS.has(owner.norm) || tokens[k - 1]?.norm !== "the" || k >= nameStart - 2) return null;
+  return {
+    referent: { sides: ["other"], speaker: textOf(tokens, nameStart, verb.start - 1), type: "person", plural: false },
+    verb,
+    from: 0,
+    subjectStart: k - 1,
+    byPronoun: false,
+  };
+}
+/** How many capitalised words a person's name set off before the verb may take. */
+const NAME_WORDS = 5;
+/** How many words an officer's title may take: "executive vice-president". */
+const TITLE_WORDS = 3;
+/** Head nouns of bodies of no state: "the association's", "the charity's". */
+const CIVIL_BODY_NOUNS: ReadonlySet<string> = new Set(["association", "charity", "foundation", "ngo", "society", "campaign", "coalition", "network", "club"]);
 
 /**
  * "According to diplomats, Sarkozy sent both leaders a letter": a source named by a role of no state
@@ -1810,6 +1960,20 @@ function clauseBreakBetween(tokens: Token[], from: number, to: number): number |
   return found;
 }
 
+const FELLOW = /^fellow$/i;
+/** How many sentences back the person a "fellow delegate" shares a body with may have spoken. */
+const FELLOW_REACH = 2;
+
+/** The person who spoke last, lately, for one side: whom "fellow delegate X" stands beside. */
+function fellowOf(state: Discourse): Referent | null {
+  const last = latestReferent(state, (r) => r.spoke && r.type === "person");
+  const [side] = last?.sides ?? [];
+  return last && last.sides.length === 1 && side !== UNCLEAR && state.sentenceNo - last.sentenceNo <= FELLOW_REACH ? last : null;
+}
+
+/** "a spokeswoman for its Baku office", "the head of its Yerevan delegation": an office "its" owns, placed in a city. */
+const PLACED_OFFICE_OF_ITS = /\b(?:for|of|at|from)\s+its\s+\p{Lu}[\p{L}-]+\s+(?:office|delegation|mission|bureau|branch|subdelegation)$/u;
+
 /**
  * "Human Rights Watch said … . Hugh Williamson, its Europe and Central Asia director, said": an officer
  * of the body "its" points back to, when that body spoke for one side.
@@ -1899,6 +2063,10 @@ function resolveStranger(m: Mention, state: Discourse, ctx: StrangerContext): Sp
   if (GAVE_NAME_AS.test(textOf(ctx.tokens, Math.max(0, m.start - 8), m.start))) return { sides: ["other"], speaker: m.text, type: "person", plural: false };
   // "Mr. Shumeiko, the chairman of Russia's Federation Council, said": the office set off right after the
   // name says whose he is, whatever the text made of him before ("… of the assembly's council, Vladimir Shumeiko").
+  // "Vadim Korsh, an editor at Azerinform, …", "X, another editor at the agency,": the staff of a state's
+  // official agency speak for it, as the agency does.
+  const agency = staffOfStateMedia(m, state, ctx);
+  if (agency) return { sides: agency.sides, speaker: m.text, type: "person", plural: false };
   const apposed = apposedStateOffice(m, ctx);
   if (apposed) return { sides: apposed.sides, speaker: m.text, type: "person", plural: false };
   // "Mazahir Panahov, chairman of the Central Election Commission, announced …": the commission's officer
@@ -1929,6 +2097,26 @@ function resolveStranger(m: Mention, state: Discourse, ctx: StrangerContext): Sp
   const type = BODY_NAME_END.test(m.text) && !workplace ? "government" : "person";
   return { sides: [homeOfficeOr(thirdPartyOrUnclear(m, ctx), m, state, ctx)], speaker: m.text, type, plural: false };
 }
+
+/**
+ * The state's news agency or broadcaster an apposition right after the name says the person works at
+ * ("…, an editor at Azerinform,", "…, another editor at the agency,"), when it speaks for one belligerent;
+ * null otherwise (a private agency the gazetteer does not know is read as before).
+ */
+function staffOfStateMedia(m: Mention, state: Discourse, ctx: StrangerContext): { sides: ClaimSide[] } | null {
+  const t = ctx.tokens;
+  if (t[m.end]?.text !== "," || !MEDIA_STAFF_OPENERS.has(t[m.end + 1]?.norm ?? "") || !MEDIA_STAFF.has(t[m.end + 2]?.norm ?? "")) return null;
+  if (!["at", "of", "with", "for"].includes(t[m.end + 3]?.norm ?? "")) return null;
+  const outlet = ctx.mentions?.find((o) => o.start === m.end + 4 && o.type === "media");
+  if (!outlet) return null;
+  // ("another editor at the agency": the agency the text named before.)
+  const named = outlet.anaphor === "title" ? resolveAnaphor(outlet, state) : null;
+  const sides = outlet.anaphor === "title" ? (named?.type === "media" ? named.sides : []) : outlet.sides;
+  const [side] = sides;
+  return sides.length === 1 && side && isBelligerent(side) ? { sides } : null;
+}
+const MEDIA_STAFF_OPENERS: ReadonlySet<string> = new Set(["a", "an", "another", "the"]);
+const MEDIA_STAFF: ReadonlySet<string> = new Set(["editor", "correspondent", "reporter", "journalist", "staffer", "announcer"]);
 
 /** ", chairman of the Central Election Commission,": an election commission's officer, in apposition after a name. */
 const ELECTION_OFFICER =
@@ -2134,11 +2322,25 @@ function owningBody(m: Mention, ctx: StrangerContext): Mention | null {
 function ministryOfRemit(m: Mention, state: Discourse, ctx: StrangerContext): Referent | null {
   const words = m.text.split(/\s+/);
   const remit = words[0] === "Minister" ? ctx.tokens[m.start - 1] : words[1] === "Minister" ? ctx.tokens[m.start] : undefined;
+  // ("Azerbaijan's Ministry of Ecology … . Deputy Minister Vugar Karimov said": a minister of no remit is of
+  // the ministry the text has named, when every ministry it named is one side's.)
+  if (remit?.isWord && UNQUALIFIED_MINISTER.test(remit.norm)) return ministryOfText(state);
   if (!remit?.isWord || !MINISTER_REMIT.test(remit.norm)) return null;
   // (Only a ministry of that very remit: "Health Minister X" is nobody's when no health ministry was named.)
   const sameRemit = state.referents.filter((r) => r.type === "ministry" && r.speaker.toLowerCase().includes(remit.norm));
   const sides = new Set(sameRemit.flatMap((r) => r.sides));
   return sides.size === 1 && !sides.has(UNCLEAR) ? (sameRemit.at(-1) ?? null) : null;
+}
+
+/** A minister's rank with no remit of its own: "Deputy Minister X". */
+const UNQUALIFIED_MINISTER = /^(?:deputy|vice)$/;
+
+/** The last ministry the text named, when every ministry it named is the same one side's. */
+function ministryOfText(state: Discourse): Referent | null {
+  const ministries = state.referents.filter((r) => r.type === "ministry" && r.sentenceNo > state.titlesFrom);
+  const sides = new Set(ministries.flatMap((r) => r.sides));
+  const only = [...sides][0];
+  return sides.size === 1 && only !== UNCLEAR && only !== "other" ? (ministries.at(-1) ?? null) : null;
 }
 
 /** The remits a minister's title may name before "Minister" ("Culture Minister", "Health Minister"). */
@@ -2833,6 +3035,19 @@ function resolveMention(
   ) {
     return { sides: opener.sides, speaker: opener.text, type: opener.type, plural: false };
   }
+  // "Hermine Naghdalyan, head of Armenia's delegation, said … . Fellow delegate Naira Zohrabyan called …": one of
+  // the same body as the person who just spoke, and of that person's side.
+  // (Only a mention naming no side of its own: "fellow Azerbaijani lawmaker X" is named by his.)
+  const ownSide = m.sides.some((x) => x !== "other" && x !== UNCLEAR);
+  const fellow = !ownSide && (FELLOW.test(ctx.tokens[m.start - 1]?.text ?? "") || /^fellow\s/i.test(m.text)) ? fellowOf(state) : null;
+  if (fellow) return { sides: fellow.sides, speaker: m.text, type: "person", plural: false };
+  // "The ICRC said … . '…,' a spokeswoman for its Baku office told APA": the city before "office" says where
+  // the office is; "its" says whose, the body the text spoke of before.
+  const placedOffice = PLACED_OFFICE_OF_ITS.test(m.text)
+    ? resolveAnaphor({ ...m, anaphor: "it", text: "its", type: "government", plural: false, side: null, sides: [] }, state)
+    : null;
+  if (placedOffice && placedOffice.sides.length === 1 && !placedOffice.sides.includes(UNCLEAR))
+    return { sides: placedOffice.sides, speaker: m.text, type: "person", plural: false };
   // "Azerbaijan's Ministry of Youth and Sports and its National Olympic Committee said": a body joined by "and its"
   // to a state's body is that state's, whatever side its name alone would have.
   // (The body's name may run on past its mention: "Ministry of Youth and Sports".)
@@ -3039,7 +3254,10 @@ function resolveMention(
     // ("An Azerbaijani told reporters", "An Armenian who sat in the courtroom": with its article and no noun
     // after it, the adjective is one person; "an Armenian militiaman" is the noun's.)
     const onePerson = ["a", "an"].includes(ctx.tokens[m.start - 1]?.norm ?? "") && (next === "who" || isSpeechVerbForm(next) || !ctx.tokens[m.end]?.isWord);
-    const people = /s$/i.test(m.text) || /^an?\s/i.test(m.text) || PEOPLE_NOUNS.has(next) || onePerson;
+    // ("An Armenian journalist in the chamber said": a private role right after the adjective is that person's,
+    // whatever office the place she is in names.)
+    const privateRole = ctx.gazetteer.hasThirdPartyRole(ctx.tokens.slice(m.end, m.end + 1));
+    const people = /s$/i.test(m.text) || /^an?\s/i.test(m.text) || PEOPLE_NOUNS.has(next) || onePerson || privateRole;
     const side = people ? "other" : thirdPartyOrUnclear(m, ctx);
     // "In Stepanakert, an Armenian militiaman told us": an Armenian fighter in Karabakh fights for Karabakh.
     const karabakh = side === "armenia" && inFront?.side === "nagorno-karabakh";
@@ -3832,6 +4050,13 @@ function rememberApposedHolder(s: Speaker, tokens: Token[], state: Discourse): v
     remember(state, { sides: [side], speaker: bracketed, type: "person", plural: false, spoke: true });
     return;
   }
+  // "Nusrat Suleymanov of the presidential administration said …": the name before the body's "of" is the
+  // body's man, whom a later "he" means, with the side the body was read as.
+  const member = s.verb.accordingTo ? null : nameBeforeOf(tokens, s.subjectStart);
+  if (member) {
+    remember(state, { sides: [side], speaker: member, type: "person", plural: false, spoke: true });
+    return;
+  }
   // "According to the head of the municipality Rahila Askerova, …": the name closing the source is the holder.
   if (s.verb.accordingTo) {
     const comma = tokens.findIndex((t, k) => k > (s.verb?.end ?? 0) && t.text === ",");
@@ -3872,6 +4097,21 @@ function rememberApposedHolder(s: Speaker, tokens: Token[], state: Discourse): v
     }
   }
 }
+
+/** Two or three capitalised words right before the "of" that opens the body at `subjectStart` ("Nusrat Suleymanov of the …"). */
+function nameBeforeOf(tokens: Token[], subjectStart: number): string | null {
+  if (tokens[subjectStart - 1]?.norm !== "of" || tokens[subjectStart]?.norm !== "the") return null;
+  const end = subjectStart - 1;
+  let start = end;
+  while (start > 0 && end - start < 3 && /^\p{Lu}\p{Ll}+$/u.test(tokens[start - 1]?.text ?? "") && tokens[start - 1]?.isWord && !tokens[start - 1]?.quoted)
+    start--;
+  // (Only a name set off from what comes before: "the Ministry of the Interior" has no person.)
+  const before = tokens[start - 1];
+  const setOff = start === 0 || before?.text === "," || before?.text === ";";
+  return end - start >= 2 && setOff && !tokens.slice(start, end).some((t) => NOT_A_PERSON_WORD.test(t.text)) ? textOf(tokens, start, end) : null;
+}
+/** Capitalised words that open no person's name: "In", "On", "The", an office's word. */
+const NOT_A_PERSON_WORD = /^(?:In|On|At|The|A|An|Last|This|Ministry|Department|Office|Committee|Council|Republic|State|Government|President|Minister)$/;
 
 /** One to three capitalised words opening the sentence, then the comma of an apposition holding `subjectStart`. */
 function openingName(tokens: Token[], subjectStart: number): string | null {
@@ -4119,6 +4359,11 @@ function rememberIndefiniteRoleSubject(tokens: Token[], mentions: Mention[], sta
   const crowd = tokens[0]?.norm === "the";
   const opens = crowd || INDEFINITE_ONE.has(tokens[0]?.norm ?? "") ? 0 : comma >= 0 ? comma + 1 : -1;
   if (opens < 0 || !(crowd || INDEFINITE_ONE.has(tokens[opens]?.norm ?? ""))) return;
+  // ("Vadim Korsh, an editor at Azerinform, was blunter": the role is the name's apposition; the name, remembered
+  // with its side, is whom a later "he" means.)
+  const name = tokens.slice(0, comma);
+  const personName = name.length >= 2 && name.length <= 3 && name.every((t) => t.isWord && t.capitalized) && !NOT_A_NAME_START.test(name[0]?.text ?? "");
+  if (opens > 0 && personName && mentions.every((m) => m.start >= comma)) return;
   for (let k = opens + 1; k <= opens + 1 + ROLE_MODIFIERS; k++) {
     const noun = tokens[k];
     if (!noun?.isWord || noun.capitalized || mentions.some((m) => m.start <= k && m.end > opens && m.sides.length > 0)) return;
@@ -4129,6 +4374,9 @@ function rememberIndefiniteRoleSubject(tokens: Token[], mentions: Mention[], sta
     return;
   }
 }
+/** Words that open a fronted phrase, never a person's name: "In Goris, …", "At dawn, …". */
+const NOT_A_NAME_START = /^(?:The|A|An|This|That|In|On|At|By|From|After|Before|During|Since|For|With|Across|Near|Outside|Inside|Last|Later|Earlier)$/;
+
 /** Who serves a side under arms or in uniform: his words are his side's. */
 const SERVING =
   /^(?:soldier|officer|serviceman|servicewoman|conscript|commander|policeman|policewoman|guard|sniper|gunner|pilot|paratrooper|sergeant|lieutenant|captain|major|colonel|general)$/;

@@ -523,6 +523,9 @@ export function stateJustNamed(
     (r) =>
       (r.subject === true || r.spoke) &&
       r.type === "country" &&
+      // ("The German firm X holds a stake …. Y of the ecology ministry told …": a nationality's adjective
+      // before a common noun names a firm or a person of that people, not the state that would own the office.)
+      !ADJECTIVE_OPENING.test(r.speaker) &&
       r.sides.length === 1 &&
       state.sentenceNo - r.sentenceNo === 1 &&
       r.paragraphNo === state.paragraphNo,
@@ -550,6 +553,9 @@ export function stateJustNamed(
     state.sentenceNo - r.sentenceNo <= RIVAL_BODY_REACH;
   return subject.subject !== true && recent.some(rival) ? null : subject;
 }
+
+/** "The German" of "The German firm …": a people's adjective after a determiner, which is no state as a subject. */
+const ADJECTIVE_OPENING = /^(?:[Tt]he|[Aa]n?)\s+\p{Lu}\p{Ll}+(?:ian|ani|ish|ese|ench|ican|ean|an)$/u;
 
 /** How many sentences back another side's body of the same kind keeps a bare title open after a state spoke. */
 const RIVAL_BODY_REACH = 3;

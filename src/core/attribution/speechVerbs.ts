@@ -33,6 +33,8 @@ interface VerbEntry {
   afterNoun?: string[];
   /** A figure must follow it: "raised it to ten", not "raised it to the governor". */
   figureAfter?: boolean;
+  /** A figure must follow its objectThen word: "placed the damage at $2m", not "placed the wounded at a field hospital". */
+  figureThen?: boolean;
   /** A word must follow it: "keep both, clearly labelled." names nothing. */
   needsObject?: boolean;
   /** Only right after a quotation and its speaker: '"…," Hovhannisyan went on' (not "the shelling went on"). */
@@ -43,6 +45,42 @@ interface VerbEntry {
 
 /** The words that name a court as a verb's subject: its holdings are what it says ("The Court directed …"). */
 const COURT_NOUNS = ["court", "tribunal", "judges", "judge", "chamber", "section", "icj", "echr"];
+
+/** What a party puts, places or sets "at" a figure: "put Azerbaijan's losses at 300", "placed the damage at $2bn". */
+const FIGURE_OBJECTS = [
+  "losses",
+  "toll",
+  "tolls",
+  "number",
+  "numbers",
+  "figure",
+  "figures",
+  "total",
+  "totals",
+  "casualties",
+  "dead",
+  "death",
+  "deaths",
+  "killed",
+  "wounded",
+  // ("put the burned area at more than 1,815 hectares", "put the damage at $2bn": any estimate a party gives.)
+  "area",
+  "damage",
+  "cost",
+  "costs",
+  "bill",
+  "loss",
+  "size",
+  // ("put the burned forest at no less than 1,815 hectares": what burned, measured.)
+  "forest",
+  "forests",
+  "woodland",
+  "extent",
+  // ("put the destroyed houses at 1,200": what was destroyed, counted.)
+  "houses",
+  "homes",
+  "buildings",
+];
 
 export const SPEECH_VERBS: VerbEntry[] = [
   { forms: ["say", "says", "said", "saying"] },
@@ -641,6 +679,8 @@ export const SPEECH_VERBS: VerbEntry[] = [
   { forms: ["asking", "requesting"], previous: [","], object: ["to", "for"], notObject: ["be"], transitive: true },
   // "has recommended that operators avoid the region", "recommends against all travel".
   { forms: ["recommended", "recommends", "recommend", "recommending"], next: ["that", "against"] },
+  // "The Assembly requested the immediate withdrawal of Armenian forces": a demand made of a party.
+  { forms: ["requested", "requests"], object: ["withdrawal", "release", "ceasefire", "cessation"], notObject: ["be"], transitive: true },
   // A trial: "the prosecution requested twenty years in prison", "prosecutors sought life terms".
   {
     forms: ["requested", "requests", "sought", "seeks", "seek", "seeking", "demanded", "demands", "demand"],
@@ -762,34 +802,14 @@ export const SPEECH_VERBS: VerbEntry[] = [
   // "put Azerbaijan's losses at 300", "put the blame on", "put out a statement" (not "put numbers on their dead", which says no number).
   {
     forms: ["put", "puts", "putting"],
-    object: [
-      "losses",
-      "toll",
-      "tolls",
-      "number",
-      "numbers",
-      "figure",
-      "figures",
-      "total",
-      "totals",
-      "casualties",
-      "dead",
-      "death",
-      "deaths",
-      "killed",
-      "wounded",
-      // ("put the burned area at more than 1,815 hectares", "put the damage at $2bn": any estimate a party gives.)
-      "area",
-      "damage",
-      "cost",
-      "costs",
-      "bill",
-      "loss",
-      "size",
-    ],
+    object: FIGURE_OBJECTS,
     objectThen: ["at"],
   },
   { forms: ["put", "puts", "putting"], object: ["blame", "statement", "communique", "readout"] },
+  // "placed the damage at $2 million", "set the number of displaced at 90,000": a figure given, as "put … at" is.
+  { forms: ["placed", "places", "set", "sets"], object: FIGURE_OBJECTS, objectThen: ["at"], figureThen: true },
+  // "gave the number of wounded as 120" (not "gave a number of reasons": the figure follows "as" or "at").
+  { forms: ["gave", "gives"], object: ["number", "numbers"], objectThen: ["as", "at"], figureThen: true },
   // "Tehran has made clear that it will not tolerate …", "Baku made it clear it would respond".
   { forms: ["made clear", "makes clear", "making clear", "made it clear", "makes it clear", "making it clear"] },
   // "A diplomat put it to me this way: …", "as one officer put it bluntly".
@@ -1267,7 +1287,10 @@ function toVerbHit(phrase: Phrase, tokens: Token[], i: number, subjectEnds: Set<
   const namedThat =
     (before?.capitalized === true || (tokens[i - 1]?.text === "," && afterOpeningApposition(tokens, i))) &&
     (tokens[end]?.norm === "that" || (form.startsWith("call") && NAMING_OBJECTS.has(tokens[end]?.norm ?? "")));
-  if (entry.nounForms?.includes(form) && !followsSubject(tokens, i, subjectEnds) && !namedThat && !eagerInfinitive(tokens, i)) return null;
+  // ("The resolution, based on a report by X, states that the …": after an aside's closing comma, "that" and a
+  // determiner make the verb; the noun "states" is never set off by a comma before a "that" clause's subject.)
+  const asideThat = tokens[i - 1]?.text === "," && tokens[end]?.norm === "that" && DETERMINERS.has(tokens[end + 1]?.norm ?? "") && /s$/.test(form);
+  if (entry.nounForms?.includes(form) && !followsSubject(tokens, i, subjectEnds) && !namedThat && !asideThat && !eagerInfinitive(tokens, i)) return null;
   // "the Karabakh dispute", "the Armenian claim": a place's name after an article modifies the noun; a
   // bare singular verb would take no "the" before its subject ("Baku disputes", "the ministry disputes").
   const singularName = tokens[i - 1]?.capitalized === true && !tokens[i - 1]?.possessive && !/s$/.test(tokens[i - 1]?.norm ?? "");
@@ -1283,6 +1306,7 @@ function toVerbHit(phrase: Phrase, tokens: Token[], i: number, subjectEnds: Set<
   if (entry.figureAfter && !(/^\d/.test(tokens[end]?.text ?? "") || NUMBER_WORDS.test(tokens[end]?.norm ?? ""))) return null;
   if (entry.object && !wordsAfter(tokens, end, OBJECT_REACH + nameRunLength(tokens, end)).some((w) => entry.object?.includes(w))) return null;
   if (entry.objectThen && !wordsAfter(tokens, end, OBJECT_THEN_REACH).some((w) => entry.objectThen?.includes(w))) return null;
+  if (entry.figureThen && !figureAfterThen(tokens, end, entry.objectThen ?? [])) return null;
   // ("declared that the decree imposing emergency rule was aggression": a "that" clause is what was said.)
   // ("called him a Kremlin project": a pronoun and then what he is called is a naming, not a telephone call.)
   // ("Baku calls them saboteurs.": a plain noun closing the clause names them too; not "called them yesterday".)
@@ -1667,6 +1691,15 @@ function nameRunLength(tokens: Token[], from: number): number {
   return end - from;
 }
 const NAME_GLUE: ReadonlySet<string> = new Set(["of", "and", "the", "-"]);
+
+/** Whether a figure follows the first of `then` after `from`, past a hedge ("at no less than 1,815", "at about $2m"). */
+function figureAfterThen(tokens: Token[], from: number, then: readonly string[]): boolean {
+  const at = tokens.findIndex((t, k) => k >= from && then.includes(t.norm));
+  if (at < 0) return false;
+  return tokens.slice(at + 1, at + 1 + FIGURE_THEN_REACH).some((t) => /^[\d$€£]/.test(t.text) || NUMBER_WORDS.test(t.norm));
+}
+/** How far past "at" or "as" its figure may stand: "at no less than 1,815". */
+const FIGURE_THEN_REACH = 4;
 
 function wordsAfter(tokens: Token[], from: number, count: number): string[] {
   return tokens

@@ -226,6 +226,10 @@ export function thirdPartyOrUnclear(m: Mention, ctx: StrangerContext): ClaimSide
   const window = roleWindow(ctx.tokens, m, ctx.mentions);
   // "Vartan Oskanian, Armenia's former foreign minister": a former office is held for no side.
   const former = window.some((t) => t.norm === "former" || t.norm === "ex");
+  // "X, a member of Azerbaijan's delegation to PACE and head of an NGO,": of two roles joined by "and", the
+  // first a state's own body's, the state's office names whose voice he is, whatever else he heads.
+  const stateRole = former ? null : stateBodyRoleBeforeAnd(window, ctx.gazetteer);
+  if (stateRole) return stateRole;
   // "director of the Armenian Center for … Studies": a research body's office is a third party's.
   if (window.some((t) => RESEARCH_BODY.test(t.norm))) return "other";
   // "Cole Hatcher, a spokesman for the clinic,": an office at a body of no state is that body's, a third party's.
@@ -255,6 +259,8 @@ export function thirdPartyOrUnclear(m: Mention, ctx: StrangerContext): ClaimSide
   // "Ruzanna Avakyan, an activist with a refugee group in Stepanakert": the apposition's own noun is a
   // private role; where she does it is no office.
   if (apposedPrivateRole(m, ctx.tokens)) return "other";
+  // ("Armen Sargsyan, a displaced Karabakh Armenian, told": one of a people, by what befell him, is a private person.)
+  if (apposedPrivatePeople(m, ctx)) return "other";
   // (Read without the name itself: "Anahit Sargsyan, a member of a refugees' council" holds no office of
   // the president whose surname she shares.)
   const office = former ? null : officeSide(window, ctx.gazetteer, m);
@@ -279,6 +285,29 @@ export function thirdPartyOrUnclear(m: Mention, ctx: StrangerContext): ClaimSide
   if (aged || ofThirdParty || ctx.gazetteer.hasThirdPartyRole(window)) return "other";
   return ownStateOf(m, window, ctx) ?? UNCLEAR;
 }
+
+/**
+ * "a member of Azerbaijan's delegation to PACE and head of the Association for …": a belligerent's own
+ * body (a delegation, a ministry, an army) named by its state's possessive or adjective as the first of
+ * two roles joined by "and" gives that state's side; null otherwise (one role alone is read below).
+ */
+function stateBodyRoleBeforeAnd(window: Token[], gazetteer: Gazetteer): ClaimSide | null {
+  const matches = matchActors(gazetteer, window);
+  const body = matches.find(
+    (x) =>
+      x.entry.kind === "head" &&
+      STATE_BODY_HEADS.has(x.entry.type) &&
+      matches.some((c) => c.entry.kind === "country" && c.end === x.start && isBelligerent(c.entry.side ?? UNCLEAR)),
+  );
+  if (!body) return null;
+  const and = window.findIndex((t, k) => k >= body.end && t.norm === "and");
+  // (The second role comes after the "and"; a research body or NGO before it would be the first role.)
+  if (and < 0 || window.slice(0, body.start).some((t) => RESEARCH_BODY.test(t.norm))) return null;
+  const roleAfter = window.slice(and + 1, and + 3).some((t) => HEAD_OF.test(t.norm) || STAFF_POST.test(t.norm) || t.norm === "member");
+  const owner = matches.find((c) => c.entry.kind === "country" && c.end === body.start);
+  return roleAfter ? (owner?.entry.side ?? null) : null;
+}
+const STATE_BODY_HEADS: ReadonlySet<string> = new Set(["government", "ministry", "military"]);
 
 /** Bodies of no state, whose spokespeople speak for them: "a spokesman for the clinic". (Not firms: a state may own one.) */
 export const NON_STATE_EMPLOYERS: ReadonlySet<string> = new Set([
@@ -316,6 +345,22 @@ function apposedPrivateRole(m: Mention, tokens: readonly Token[]): boolean {
   const words: Token[] = [];
   while (words.length < 3 && tokens[k]?.isWord && !tokens[k]?.capitalized && !APPOSITION_END.has(tokens[k]?.norm ?? "")) words.push(tokens[k++] as Token);
   return words.length > 0 && PRIVATE_ROLE.test(words.at(-1)?.norm ?? "") && APPOSITION_END.has(tokens[k]?.norm ?? "");
+}
+
+/** What befell a private person, before a people's name: "a displaced Karabakh Armenian", "an elderly Azerbaijani". */
+export const PRIVATE_PEOPLE_ADJECTIVES: ReadonlySet<string> = new Set(["displaced", "elderly", "ordinary", "uprooted", "bereaved", "homeless"]);
+
+/** "X, a displaced Karabakh Armenian,": an apposition that is only a people's name after such an adjective. */
+function apposedPrivatePeople(m: Mention, ctx: StrangerContext): boolean {
+  const t = ctx.tokens;
+  if (t[m.end]?.text !== "," || !["a", "an"].includes(t[m.end + 1]?.norm ?? "") || !PRIVATE_PEOPLE_ADJECTIVES.has(t[m.end + 2]?.norm ?? "")) return false;
+  const people = ctx.mentions?.find((o) => o.start === m.end + 3);
+  return people !== undefined && isOnePeople(people, ctx.gazetteer) && (t[people.end]?.text === "," || t[people.end]?.isWord !== true);
+}
+
+/** A people's name, or a nationality's word closing a country's mention ("Karabakh Armenian"): one of a people. */
+export function isOnePeople(m: Mention, gazetteer: Gazetteer): boolean {
+  return gazetteer.isPeople(m.text) || (m.type === "country" && NATIONALITY_WORD.test(m.text.split(/\s+/).at(-1) ?? ""));
 }
 
 /** What ends an apposition's head noun: a preposition or the comma that closes it. */

@@ -442,7 +442,9 @@ const LAND_VERBS =
  * describes, its own verb before the mention; the mention is that clause's object, not the subject.
  */
 function inRestrictiveWhoClause(m: Mention, tokens: Token[]): boolean {
-  for (let i = m.start - 1; i > 0 && tokens[i]?.text !== ";" && tokens[i]?.text !== ","; i--) {
+  // ('"What is the use of talks with those who bomb churches?" he wrote': a quotation closes the clause; a
+  // "who" inside it is the quoted words', not the subject's.)
+  for (let i = m.start - 1; i > 0 && tokens[i]?.text !== ";" && tokens[i]?.text !== "," && !tokens[i]?.quoted; i--) {
     // Only a clause on the sentence's opening subject: in "X, the deputy speaker who led Baku's
     // delegation, said" the clause is the apposition's, and says whose delegation he led.
     // ("A rapporteur mission of the CSCE that toured the region said": "that" after a noun, not after "said", opens one too.)
@@ -1642,8 +1644,12 @@ function placeModifyingNoun(m: Mention, tokens: Token[]): boolean {
   const joined = (dash: Token | undefined, word: Token | undefined) =>
     dash !== undefined && word !== undefined && /^[–—-]$/.test(dash.text) && (dash.end === word.start || dash.start === word.end);
   const dashed = joined(tokens[m.start - 1], tokens[m.start]) || joined(tokens[m.end], tokens[m.end - 1]);
-  return dashed || NOUNS_A_PLACE_NAMES.has(tokens[m.end]?.norm ?? "");
+  // ("the Karabakh Records archive": the place opens a name of its own, whose common noun follows it.)
+  const named = tokens[m.end]?.capitalized === true && tokens[m.end]?.isWord === true && NAMED_COLLECTIONS.has(tokens[m.end + 1]?.norm ?? "");
+  return dashed || named || NOUNS_A_PLACE_NAMES.has(tokens[m.end]?.norm ?? "");
 }
+/** Common nouns after a capitalised name a place opens: "the Karabakh Records archive", "the Artsakh Heritage project". */
+const NAMED_COLLECTIONS: ReadonlySet<string> = new Set(["archive", "archives", "collection", "database", "project", "website", "blog"]);
 
 /**
  * "…, a woman who rents a house in Zoravan, north of Yerevan, told": a place set off after a bearing
