@@ -184,6 +184,7 @@ export function resolveAffected(
           disasterGround(sentence, ctx) ??
           strayFireGround(group, ctx) ??
           articleGroundOf(sentence, group, ctx) ??
+          otherHalfOfToll(sentence, group, outcome, ctx) ??
           side)
         : side,
     possessor: null,
@@ -290,6 +291,20 @@ function articleGroundOf(sentence: string, group: VictimGroup, ctx: CasualtyCont
     if (!CALENDAR_WORDS.has(name.toLowerCase()) && ctx.sideOf(name) !== ctx.articleGround) return null;
   }
   return ctx.articleGround;
+}
+
+/**
+ * "… at least 68 people had died. Some 290 people were wounded, many of them with burns.": the outlet's count of the
+ * other outcome, right after a figure of one side's victims, tells the rest of the same toll, whose side it keeps.
+ * (People only, of no nation, in a sentence that names no war, span or place of its own.)
+ */
+function otherHalfOfToll(sentence: string, group: VictimGroup, outcome: GroupOutcome, ctx: CasualtyContext): Side | null {
+  const earlier = ctx.earlier;
+  if (ctx.claimant !== "unattributed" || !earlier || earlier.affected === "unspecified" || !isBelligerent(earlier.affected)) return null;
+  if (outcome.outcome === "both" || outcome.outcome === earlier.outcome || !/^(?:people|persons)$/i.test(group.noun ?? "") || group.modifiers.trim() !== "")
+    return null;
+  if (group.count >= WAR_SCALE || WAR_WORD.test(sentence) || SPAN_OR_FRONT.test(sentence) || /\bin\s+\p{Lu}/u.test(sentence)) return null;
+  return earlier.affected;
 }
 
 /** A place named after "in": "in Sumgait", "in Agdam". */
@@ -677,7 +692,7 @@ function isForeignCivilians(sentence: string, group: VictimGroup, side: Side): b
 }
 
 /** Nouns of the press: the people who come to report a war and fight for no side in it. */
-const PRESS_NOUN = /^(?:journalists?|reporters?|correspondents?|cameram[ae]n|photographers?|photojournalists?)$/i;
+const PRESS_NOUN = /^(?:journalists?|newsm[ae]n|reporters?|correspondents?|cameram[ae]n|photographers?|photojournalists?)$/i;
 /** "(a reporter) of the AzTV channel", "(two journalists) and a local official": an employer or others who may have a side. */
 const PRESS_PLACED_AFTER =
   /^\s*(?:(?:of|from|with|for)\s+(?:the\s+)?\p{Lu}|(?:,\s*)?(?:and|as\s+well\s+as|along\s+with)\s+(?:an?|the|one|two|three|four|\d+|their|his|her)\s)/u;

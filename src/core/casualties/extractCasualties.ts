@@ -375,6 +375,9 @@ function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
     // "Azerbaijan says it took the heights; two Karabakh soldiers killed": a headline's clause after a semicolon, with no
     // speaker of its own, is the outlet's.
     else if (ctx.headline && ctx.claimant !== "unattributed" && outletsClauseInHeadline(text, group)) draft.claimedBy = "unattributed";
+    // "He carried the portrait of A, a soldier killed in May, while she carried that of B, a girl who Baku says died …":
+    // a speaker heard only in a relative clause after the count speaks of that clause's person, not of the count.
+    else if (ctx.claimant !== "unattributed" && heardOnlyInRelativeAfter(text, group)) draft.claimedBy = "unattributed";
     // "Prosecutors said three people were killed", read as the outlet's: someone's figure whose side is unknown.
     const unplaced =
       ctx.claimant === "unattributed" &&
@@ -959,6 +962,21 @@ function outletsClauseInHeadline(text: string, group: VictimGroup): boolean {
   );
 }
 
+/** "(a girl) who Baku says (died)", "(a man) whom the ministry claimed (was shot)": a speaker inside a relative clause of a person ("a toll which Baku says is final" speaks of the count itself). */
+const SPEAKER_IN_RELATIVE =
+  /\b(?:who|whom)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+|(?:ministry|army|government|authorities|officials)\s+){1,3}(?:says|said|claims|claimed|believes|believed|insists|insisted)\b/u;
+
+/**
+ * Whether the sentence's only speaker is one heard in a relative clause after the count, with no verb of speech before
+ * the count or between them: "X, a soldier killed on 7 May, while Y carried that of Z, a girl who Baku says died".
+ */
+function heardOnlyInRelativeAfter(text: string, group: VictimGroup): boolean {
+  const after = text.slice(group.end);
+  const m = SPEAKER_IN_RELATIVE.exec(after);
+  if (!m) return false;
+  return !SPEECH_IN_CLAUSE.test(text.slice(0, group.start)) && !SPEECH_IN_CLAUSE.test(after.slice(0, m.index)) && /[,;]/.test(after.slice(0, m.index));
+}
+
 /** ", Baku says one soldier was wounded", ", Stepanakert denies firing": a side's clause with words of its own after the verb. */
 const SPEAKER_CLAUSE_AFTER_COMMA =
   /,\s+(?:(?:Baku|Yerevan|Stepanakert|Moscow|Ankara|Tehran|Azerbaijan|Armenia|Russia)|(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,2}(?:army|ministry|side|authorities|officials))\s+(?:says|said|denies|denied|claims|claimed|reports|reported|calls|called|blames|blamed|insists|accuses|accused)\s+\S/u;
@@ -1064,6 +1082,9 @@ function isSubset(text: string, groups: VictimGroup[], i: number): boolean {
   // any kind of victim, or none, is broken down.)
   if (APPOSITION_GAP.test(gap) && COVERING_NOUN.test(before.noun ?? "people") && addsUpTo(text, groups, i, before.count)) return true;
   if (nationsAddingUp(text, groups, i)) return true;
+  // "among them 63 children, 106 women and 70 elderly people": each part of the list the first one opens is a part too,
+  // unless it names an outcome of its own ("including 10 civilians, 400 wounded").
+  if (i > 1 && /^\s*,\s*$/.test(gap) && group.noun !== null && !OWN_OUTCOME_AFTER.test(text.slice(group.end)) && isSubset(text, groups, i - 1)) return true;
   return i > 1 && /^\s*and\s*$/i.test(gap) && isSubset(text, groups, i - 1);
 }
 

@@ -69,6 +69,8 @@ const MILITARY = [
   `(?:(?:lieutenant|major|brigadier)\\s+general|lieutenant\\s+colonel|general|colonel|major|captain|lieutenant|commander)${RANK_AS_NOUN}`,
   "servicewom[ae]n",
   "military\\s+personnel",
+  // "105 Armenian service personnel had been killed"
+  "service\\s+personnel",
   // "over 3,900 Armenian and 2,900 Azerbaijani military killed or missing": the forces as a plural noun, only
   // before their fate ("three military vehicles" counts no one).
   `military${MILITARY_AS_NOUN}`,
@@ -111,6 +113,9 @@ const CIVILIAN = [
   "compatriots?",
   "nationals?",
   "journalists?",
+  // "two Azerbaijani newsmen were killed": the press by its older names.
+  "newsm[ae]n",
+  "cameram[ae]n",
   // "two journalists and a local official were killed"
   "officials?",
   "reporters?",
@@ -171,7 +176,24 @@ const CIVILIAN = [
   "victims?",
   "others?",
 ];
-const NATIONALITY = ["armenians?", "azerbaijanis?", "azeris?", "russians?", "turks?", "syrians?"];
+/**
+ * What a single nationality stands before when it is an adjective of a thing, not a person: "the loss of a Russian
+ * Mi-24 helicopter", "an Azerbaijani drone".
+ */
+const NATION_OF_A_THING =
+  "(?!\\s+(?:[\\w-]*\\d[\\w-]*|helicopters?|planes?|jets?|aircraft|drones?|tanks?|vehicles?|trucks?|cars?|bus|buses|ships?|posts?|positions?|missiles?|shells?)(?![\\w-]))";
+const NATIONALITY = [
+  "armenians",
+  `armenian${NATION_OF_A_THING}`,
+  "azerbaijanis",
+  `azerbaijani${NATION_OF_A_THING}`,
+  "azeris",
+  `azeri${NATION_OF_A_THING}`,
+  "russians",
+  `russian${NATION_OF_A_THING}`,
+  "turks?",
+  "syrians?",
+];
 const PEACEKEEPER = ["peacekeepers?"];
 /** Nouns that are themselves the outcome: "2,783 deaths", "50 casualties". */
 const TOLL = [
@@ -212,7 +234,10 @@ export const VICTIM_NOUN_PATTERN = NOUN_GROUPS.flatMap(([, words]) => words).joi
 // (A noun is tested alone: the context a word needs to be a noun is dropped here.)
 const KIND_PATTERNS: readonly [VictimKind, RegExp][] = NOUN_GROUPS.map(([kind, words]) => [
   kind,
-  new RegExp(`^(?:${words.map((w) => w.replace(MILITARY_AS_NOUN, "").replace(REMAINS_AS_NOUN, "").replace(RANK_AS_NOUN, "")).join("|")})$`, "i"),
+  new RegExp(
+    `^(?:${words.map((w) => w.replace(MILITARY_AS_NOUN, "").replace(REMAINS_AS_NOUN, "").replace(RANK_AS_NOUN, "").replace(NATION_OF_A_THING, "")).join("|")})$`,
+    "i",
+  ),
 ]);
 
 export function victimKind(noun: string): VictimKind | null {

@@ -53,7 +53,8 @@ export const NUMBER_PATTERN =
 export const QUALIFIER_PATTERN =
   // ("not less than 450 killed", as ministries write "at least".)
   "no fewer than|no less than|not fewer than|not less than|not more than|more than|fewer than|less than|at least|at most|up to|as many as|" +
-  "upwards of|close to|an estimated|nearly|almost|some|about|around|over|approximately|roughly|" +
+  // ("a reported 4,025 fighters": the outlet's own hedge on a figure whose source it does not name.)
+  "upwards of|close to|an estimated|a reported|nearly|almost|some|about|around|over|approximately|roughly|" +
   // "killing all 12 people on board", "for the loss of just 27 soldiers": the number itself.
   "all|just|only|a mere";
 

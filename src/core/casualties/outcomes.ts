@@ -45,6 +45,8 @@ const PREDICATE = new RegExp(`\\b${PREDICATE_PATTERN}`, "i");
 /** Mines, or the agency that clears them, named in the sentence: "landmine victims", "ANAMA's count … 315 victims". */
 const MINE_VICTIMS = /(?<!\bof\s)\b(?:land)?mines?\b|\bANAMA\b|\bmine\s+action\b/i;
 
+/** "(was wounded) by a mine and later died": the same victims' death after the wound, with no count of its own. */
+const DIED_OF_IT_AFTER = /^[^.;,]{0,50}?\s+and\s+(?:(?:later|then|subsequently|eventually|soon)\s+)?(?:died|succumbed)\b/i;
 /** A predicate that says only where the victims were taken: "(had been) taken to hospital". */
 const TAKEN_TO_HOSPITAL = /\b(?:taken|rushed|admitted|brought|airlifted|flown)\s+to\s+(?:a\s+|the\s+)?hospitals?$/i;
 const KILLING_WORDS = /\b(?:killed|dead|died|deaths?|fatalities|lives)\b/i;
@@ -57,7 +59,9 @@ const DEAD_OR_MISSING = /^\s+(?:(?:were|was|are|is|had\s+been|have\s+been|has\s+
 const VICTIMS_BROKEN_DOWN = /^[^.;]{0,60}?\bof\s+(?:whom|them)\b/i;
 const PREPOSITION_START = /^(?:in|at|near|from|on|of|with|during|along|inside|across|outside|around|aboard)\b/i;
 const FINITE_OR_LINK = /\b(?:and|or|but|who|which|that|while|when|after|before|because|were|was|is|are|has|have|had|said|says|say|\w+ed)\b/i;
-const INCLUDING_ASIDE = /^\s*,\s*(?:including|among\s+them|among\s+whom|notably|such\s+as)\b[^;:()"]*,\s*$/i;
+// ("613 civilians from Khojaly, among them 63 children, …, were killed": where they came from may come before it.)
+const INCLUDING_ASIDE =
+  /^(?:\s+(?:from|of|in)\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2})?\s*,\s*(?:including|among\s+them|among\s+whom|notably|such\s+as)\b[^;:()"]*,\s*$/iu;
 /** ", A B, C D and E F,": capitalised names (with their ranks) listed between commas. */
 const NAMES_ASIDE =
   /^\s*,\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*(?:\s*,\s*(?:and\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*|\s+and\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)*\s*,\s*$/u;
@@ -247,6 +251,8 @@ function predicateOutcome(quotedTail: string, group: VictimGroup, before: string
   // "up to 100 enemy troops had been destroyed", as defence ministries write it: soldiers only, never vehicles.
   if (/\bdestroyed$/i.test(m[0])) return group.kind === "military" ? "killed" : null;
   const outcome = outcomeOf(m[0]);
+  // "was wounded by a mine and later died in hospital": the wound the victim died of.
+  if (outcome === "wounded" && DIED_OF_IT_AFTER.test(tail.slice(m.index + m[0].length))) return "killed";
   if (outcome === "both") return group.count === 0 ? "both" : null; // "five killed or wounded" is no figure
   // "no one was hurt": nobody killed and nobody wounded.
   if (group.count === 0 && /\bhurt\b/i.test(m[0])) return "both";
@@ -321,7 +327,7 @@ function gapIsAside(gap: string, group: VictimGroup): boolean {
 }
 
 /** Nouns of the press, whose people fight for no side (see isPressOnly in affectedSide.ts). */
-const PRESS_VICTIM = /^(?:journalists?|reporters?|correspondents?|cameram[ae]n|photographers?|photojournalists?)$/i;
+const PRESS_VICTIM = /^(?:journalists?|newsm[ae]n|reporters?|correspondents?|cameram[ae]n|photographers?|photojournalists?)$/i;
 
 /** A nationality of the conflict among a group's modifiers: "an Azerbaijani soldier", "an Armenian resident". */
 // ("293 Syrian fighters recruited through Turkey", "four Interior Ministry employees sent to the scene": a nation or a
@@ -335,4 +341,4 @@ const SIDED_VICTIM =
  * doing agricultural work near", "sent to the scene", "working for Le Monde". Its object may follow.
  */
 const VICTIM_DOING =
-  /(?<=^|\s)(?:(?:who|that)\s+(?:was|were|had\s+been)\s+)?(?:stationed|serving|working|employed|deployed|posted|sent|recruited|brought|hired|transferred|doing|carrying\s+out|travell?ing|driving|tending|grazing|farming|writing|reporting|filming|recording|documenting|covering|photographing)\b(?:\s+(?!(?:was|were|had|has|have|and|but|said|says|who|which)\b)[\w'’-]+){0,9}$/i;
+  /(?<=^|\s)(?:(?:who|that)\s+(?:was|were|had\s+been)\s+)?(?:stationed|serving|working|employed|deployed|posted|sent|recruited|brought|hired|transferred|doing|carrying\s+out|searching|looking|clearing|patrolling|travell?ing|driving|tending|grazing|farming|writing|reporting|filming|recording|documenting|covering|photographing)\b(?:\s+(?!(?:was|were|had|has|have|and|but|said|says|who|which)\b)[\w'’-]+){0,9}$/i;

@@ -55,12 +55,25 @@ export const UNCOUNTED_VICTIM_RULES = {
     examples: ["Ramil Safarov, the Azerbaijani officer who killed ", "promoting a man who, by his own admission, killed "],
     counterExamples: ["Azerbaijani troops who killed ", "The gunmen who killed ", "a shell that killed "],
   },
+  // "had given a flat to the family of (a fallen soldier)": one of the war's dead named only to say whose kin are
+  // meant, a life's anecdote rather than a figure (see ONE_FALLEN, which the group itself must match).
+  kinOfOneFallen: {
+    pattern: /\b(?:family|widow|widower|mother|father|parents|orphans?|children|son|daughter|brother|sister|grave)\s+of\s+$/i,
+    examples: ["he had given a state apartment to the family of ", "She visited the grave of "],
+    counterExamples: ["he said that ", "the shelling killed "],
+  },
   // Read on the words after the count.
   // "(a man) who, by his own admission, killed another", "(the gunmen) who killed the speaker": the killer, not a victim.
   killerAfter: {
     pattern: /^\s*,?\s*who(?:\s*,[^,;.]{1,40},)?\s+(?:had\s+|has\s+)?(?:killed|murdered|shot)\b/i,
     examples: [" who, by his own admission, killed", ", who killed", " who had shot"],
     counterExamples: [" who was killed", ", who died of his wounds", " who were shot dead"],
+  },
+  // "losses were at least (five) times higher than Armenian ones": a multiple of another count, no count of anyone.
+  multiple: {
+    pattern: /^\s*(?:times|-fold)\b/i,
+    examples: [" times higher than Armenian ones", "-fold"],
+    counterExamples: [" soldiers were killed", " timeshare", " at times"],
   },
   totalOfBoth: {
     pattern:
@@ -70,7 +83,10 @@ export const UNCOUNTED_VICTIM_RULES = {
   },
 } satisfies RuleTable<string>;
 
-const { counterfactual, generic, visited, crimeJudged, killersDeed, killerAfter, totalOfBoth } = patternsOf(UNCOUNTED_VICTIM_RULES);
+const { counterfactual, generic, visited, crimeJudged, killersDeed, kinOfOneFallen, killerAfter, multiple, totalOfBoth } = patternsOf(UNCOUNTED_VICTIM_RULES);
+
+/** One of the dead described by an adjective alone, with no verb to tell of his death: "a fallen soldier". */
+const ONE_FALLEN = /^an?\s+(?:fallen|dead|martyred|slain)\s/i;
 
 /** Whether the group counts no one the sentence reports as killed or wounded. */
 export function isUncounted(text: string, group: VictimGroup): boolean {
@@ -81,7 +97,9 @@ export function isUncounted(text: string, group: VictimGroup): boolean {
     visited.test(before) ||
     crimeJudged.test(before) ||
     killersDeed.test(before) ||
+    (kinOfOneFallen.test(before) && ONE_FALLEN.test(text.slice(group.start))) ||
     killerAfter.test(text.slice(group.end)) ||
+    multiple.test(text.slice(group.end)) ||
     totalOfBoth.test(text.slice(group.end))
   );
 }

@@ -513,6 +513,14 @@ function namedList(sentence: string): VictimGroup[] {
     if (count < 2) continue;
     out.push(namedPeople(m.index ?? 0, end, count, null, "killed"));
   }
+  // "It named Sergeant A and Corporal B as killed": the people a body names as dead, by their names.
+  for (const m of sentence.matchAll(NAMED_AS_DEAD)) {
+    const list = m.groups?.list ?? "";
+    const names = list.split(/,\s+(?:and\s+)?|,?\s+and\s+/).map((n) => n.replace(RANK_FIRST, ""));
+    if (names.some((n) => NOT_A_PERSON.test(n))) continue;
+    const start = (m.index ?? 0) + m[0].indexOf(list);
+    out.push(namedPeople(start, start + list.length, names.length, "military", "killed"));
+  }
   return out;
 }
 
@@ -532,13 +540,13 @@ const AFTER_COMMA = new RegExp(`,\\s*(?:\\d{1,3}-year-old\\s+)?(?:${RANK}\\s+)?$
  * "at", "by" or another capitalised word, and may be followed by an age (", 34,", ", 61 years old,") or a comma.
  */
 const NAME =
-  `(?:\\b${RANK}\\s+|(?<!\\band\\s|[Tt]he\\s|[Oo]f\\s|[Ii]n\\s|[Aa]t\\s|[Bb]y\\s)(?<![\\p{Lu}][\\p{Ll}]+\\s))` +
+  `(?:(?:\\b${RANK}\\s+)+|(?<!\\band\\s|[Tt]he\\s|[Oo]f\\s|[Ii]n\\s|[Aa]t\\s|[Bb]y\\s)(?<![\\p{Lu}][\\p{Ll}]+\\s))` +
   "\\b(?<name>\\p{Lu}\\p{Ll}+(?:[- ]\\p{Lu}\\p{Ll}+){1,2})(?:,\\s*(?:\\d{1,3}(?:\\s+years?\\s+old|-years?-old)?|born\\s+in\\s+\\d{4}),|,)?" +
   // ", chief of staff of the corps, was killed": what the person was, set off by commas, before the predicate.
   // ("Monte Melkonian, the Visalia-born graduate who became the best-known commander of the war, was killed": after an
   // article, a longer description, which may open on a capital, before a harm done to him; not before "died", which
   // after a life told at length is an obituary's. A dot inside a word, "writes for the Segodnia.ru news service", ends nothing.)
-  '(?:\\s+(?:(?:the\\s+|an?\\s+)?\\p{Ll}[^,;.()"]{2,70}?,|(?:the|an?)\\s+(?:[^,;.()"]|\\.(?=\\w)){2,160}?,(?=\\s+(?:was|has\\s+been|had\\s+been)\\s)))?' +
+  '(?:\\s+(?:(?:the\\s+|an?\\s+)?\\p{Ll}[^,;.()"]{2,100}?,|(?:the|an?)\\s+(?:[^,;.()"]|\\.(?=\\w)){2,160}?,(?=\\s+(?:was|has\\s+been|had\\s+been)\\s)))?' +
   // " of the Armenian army (was killed)": the force the person served in.
   "(?:\\s+of\\s+the\\s+(?:\\p{Lu}[\\p{L}'-]*\\s+){1,3}(?:army|armed\\s+forces|forces|police|border\\s+guards?|border\\s+service|troops))?" +
   "\\s+(?:(?:also|later|then)\\s+)?";
@@ -555,6 +563,11 @@ const PERSON_PREDICATE = `(?:${PERSON_HARMED}|(?:had\\s+|has\\s+)?died\\b)`;
 
 /** A full name, with its rank, as one item of a list. */
 const LIST_ITEM = `(?:${RANK}\\s+)?\\p{Lu}\\p{Ll}+(?:[- ]\\p{Lu}\\p{Ll}+){1,2}`;
+/** "named Sergeant A and Corporal B as killed", "listed Private A as dead": a body's own list of its dead, rank by rank. */
+const NAMED_AS_DEAD = new RegExp(
+  `\\b(?:named|listed|identified)\\s+(?<list>${LIST_ITEM}(?:,\\s+${LIST_ITEM})*(?:,?\\s+and\\s+${LIST_ITEM})?)\\s+as\\s+(?:killed|dead|having\\s+been\\s+killed|among\\s+the\\s+dead)\\b`,
+  "gu",
+);
 /**
  * What a named person does, written before the name in a list: "AZERTAC correspondent", "local official",
  * "cameraman". (A job named by its employer or a lower-case word before it; the job itself from a closed list.)
