@@ -49,3 +49,26 @@ describe("a quotation a person's clause introduces with a colon", () => {
     expect(second?.sides).toEqual(["armenia"]);
   });
 });
+
+describe("a listener phoning in", () => {
+  const claims = extractLines(
+    "HARBOUR FM | EVENING PHONE-IN",
+    "",
+    "HOST: Welcome back. The lines are open on the fighting in the Caucasus.",
+    "",
+    "CALLER (MARA): I just hope someone gets a ceasefire that holds. My brother lives in Europe and he says there are protests there.",
+    "",
+    "HOST: Thank you, Mara.",
+    "",
+    "CALLER (JONAS): Azerbaijan's defence ministry said this morning that the shelling of Tartar went on all night.",
+  ).claims;
+
+  it("makes no claim of her own hopes or of what her family tells her", () => {
+    expect(claims.some((c) => c.sentence.includes("I just hope"))).toBe(false);
+    expect(claims.some((c) => c.sentence.includes("he says there are protests"))).toBe(false);
+  });
+
+  it("keeps what a caller relays of a party with that party's side", () => {
+    expect(claims.find((c) => c.sentence.includes("defence ministry said this morning"))?.side).toBe("azerbaijan");
+  });
+});

@@ -246,6 +246,10 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
         // A newsroom's own editor or correspondent as the guest reports: "Trump said …" in her answer is
         // Trump's, and her own telling of events is the outlet's reporting, unless she speaks as "I" or "we".
         if (reporting(who) && !speaksInFirstPerson(said)) return own;
+        // ("CALLER (GRACE): I just hope someone gets a ceasefire that holds.": a listener phoning in speaks for
+        // no party; only what she relays of one, named in her words, is a claim, that party's. Her "she says"
+        // is someone of her own, not a speaker of the programme's.)
+        if (turn.label !== null && PUBLIC_VOICE.test(turn.label)) return own.filter((v) => said.includes(v.speaker));
         // The one who answered is the latest speaker: the presenter's "The head of state said …"
         // after the president's answers is him, not a leader he named.
         if (!who.sides.includes(UNCLEAR)) remember(state, { sides: who.sides, speaker: who.speaker, type: "person", plural: false, spoke: true });
@@ -893,6 +897,9 @@ function countrySide(found: Match): Side | null {
   const side = found.entry.kind === "country" ? found.entry.side : null;
   return side && side !== UNCLEAR && side !== "other" ? side : null;
 }
+
+/** A turn's label naming a member of the public: "CALLER (GRACE)", "Listener", "Viewer question". */
+const PUBLIC_VOICE = /^\s*(?:callers?|listeners?|viewers?|texters?|audience(?:\s+member)?|member of the (?:public|audience))\b/i;
 
 /** "A: …", "Answer: …": an answer marked as such, with no one's name or role on it. */
 const BARE_ANSWER_MARK = /^\s*(?:\*\*)?(?:A|Answer)\s*(?:\*\*)?\s*[:.]\s/;
