@@ -161,3 +161,21 @@ describe("a side's reply to the claim before it answers whether it agreed", () =
     expect(ask(index, "Did Russia agree that Turkish observers would monitor the ceasefire?").lead?.text).toContain("contradicted this");
   });
 });
+
+describe("a purpose to avoid something is a reason", () => {
+  const index = buildAnswerIndex(
+    corpusFixture({
+      file: "memorial.txt",
+      published: "2022-05-09",
+      paragraphs: [
+        "Veterans' families gathered at the hilltop memorial in Gyumri on Monday to stop the defence minister from laying a wreath.",
+        "This time the defence minister and his deputies did not go to the Gyumri memorial. According to local media, they wished to avoid a confrontation with the families at the memorial.",
+      ],
+      places: ["Gyumri"],
+    }),
+  );
+
+  it("leads 'why did the defence minister not go to the Gyumri memorial' with what they wished to avoid", () => {
+    expect(ask(index, "Why did the defence minister not go to the Gyumri memorial?").lead?.text).toContain("wished to avoid a confrontation");
+  });
+});
