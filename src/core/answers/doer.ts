@@ -17,6 +17,9 @@ const BODY = /^(?:authorities|government|forces|troops|army|side|officials|polic
 /** A finite verb of a deed right after its subject: "released", "freed", "handed", "took", "gave back". */
 const DEED = /^(?:\w+ed|took|gave|made|sent|let|set|shot|hit|struck|won|lost|left|held|began|fought|brought|kept)$/;
 
+/** An adverb of time that may stand between a doer and its deed. */
+const TIME_ADVERB = /^(?:then|later|also|again|soon|subsequently|immediately|promptly|eventually|finally|first|briefly|temporarily)$/;
+
 /** The side that does the deed a question asks about ("did Armenia free …"), or null when it asks what a side said. */
 export function questionDoer(text: string): Side | null {
   const tokens = words(text);
@@ -37,6 +40,8 @@ export function sentenceDoer(text: string): Side | null {
     if (!side || side === UNCLEAR) continue;
     let at = m.end;
     while (at < m.end + 2 && BODY.test(tokens[at]?.norm ?? "")) at++;
+    // "Azerbaijan then suspended …", "the army later freed …": an adverb of time between the doer and the deed.
+    if (TIME_ADVERB.test(tokens[at]?.norm ?? "")) at++;
     if (DEED.test(tokens[at]?.norm ?? "")) return side;
   }
   return null;

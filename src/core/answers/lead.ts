@@ -60,7 +60,7 @@ import { restatingSentence } from "./restatement.ts";
 import { figuresFromRecords } from "./recordAnswer.ts";
 import { FIRST_FIGURE, asksWholeToll } from "./partialCount.ts";
 import { pointedBack, quotationGoingOn } from "./leadSpeaker.ts";
-import { relayedSide } from "./doer.ts";
+import { relayedSide, sentenceDoer } from "./doer.ts";
 import { judgesRefusal } from "./refusalReason.ts";
 import { escapeRegExp } from "../rules/rule.ts";
 
@@ -113,6 +113,9 @@ export function chooseLead(index: AnswerIndex, question: Question, query: Search
     );
   // "Did Armenia deny firing at Ganja?": a bare denial stands for the accusation it rejects.
   if (question.asked === "denial") inheritAccusationShare(index, candidates);
+  // "Did Russia agree that Turkish peacekeepers would go?": "Peskov contradicted this, telling reporters …"
+  // answers the claim told just before it, in none of the question's words.
+  if (question.asked === "denial" || AGREED_WHETHER.test(question.text)) inheritRepliedShare(index, query, candidates);
   candidates.sort((a, b) => b.score - a.score);
   const passageScores = new Map<string, number>();
   for (const c of candidates) if (!passageScores.has(c.record.passage.id)) passageScores.set(c.record.passage.id, c.score);
@@ -196,6 +199,8 @@ function firstToll(index: AnswerIndex, question: Question, query: SearchQuery, l
       // "How many soldiers died on the first day": a first count of civilians, where the later toll
       // counts soldiers, answers another question.
       (!countsAsked || countsWhatIsAsked(question.text, c.sentence.text)) &&
+      // Nor is a first toll of other victims ("a woman and a child had been killed by the shelling") the first of the soldiers'.
+      !countsOtherVictims(lead.sentence.text, c.sentence.text) &&
       same(c).length > 0 &&
       (c === lead || c.score >= lead.score * FIRST_TOLL_SHARE),
   );
@@ -484,6 +489,17 @@ function claimantsOwnWord(index: AnswerIndex, question: Question, query: SearchQ
     (pointedBack(index, best.sentence, best.record) ?? quotationGoingOn(index, best.sentence, best.record))?.side === claimant
   )
     return best;
+  // "Why did Baku close the road?": "Azerbaijan then suspended all movement until Armenia takes full
+  // responsibility …": the outlet tells the side's act with the side's own condition for it; no word of
+  // the side on another point of the matter gives the reason better.
+  if (
+    question.asked === "why" &&
+    bestSide === null &&
+    best.claims.length === 0 &&
+    TELLS_CAUSE.test(best.sentence.text) &&
+    sentenceDoer(best.sentence.text) === claimant
+  )
+    return best;
   // "Azerbaijan's foreign ministry called her remarks 'unfair'": the side opens the sentence as its
   // speaker, though the extraction recorded no claim; it is the side's own word.
   if (bestSide === null && best.claims.length === 0 && relayedSide(best.sentence.text) === claimant) return best;
@@ -649,6 +665,12 @@ function ownWordInArticle(
 }
 
 /**
+ * The condition an act is kept up until: "suspended all movement until Armenia takes full responsibility
+ * for the provocation", "until the other side withdraws" (a doer and a verb of the present, not "until 2027").
+ */
+const UNTIL_DONE = String.raw`until\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?(?:takes|gives|stops|ends|withdraws|agrees|accepts|returns|complies|fulfils|fulfills|meets|hands|releases|lifts|removes|apologi[sz]es|recogni[sz]es|changes|abandons|ceases|halts|guarantees|ensures|pays|admits|allows)\b`;
+
+/**
  * A cause stated in so many words: "because of", "due to", "in order to", the cause a side gives for
  * using force ("in response to", "in retaliation for", a "revenge operation", "to prevent …"), and a
  * cause named ("the result of an accident", "caused by"), an error ("after mistaking it for …", "by
@@ -658,7 +680,7 @@ function ownWordInArticle(
  * cause), nor "therefore", "as a result", "that is why": they mark the consequence, whose cause stands
  * in the sentence before.
  */
-const CAUSES = String.raw`because|due\s+to|would\s+have\s+(?:led|meant|resulted|cost)\b|intended\s+to|aimed\s+at|with\s+(?:the|an?)\s+(?:aim|goal|purpose|intention)\s+of|for\s+(?:\w+\s+){0,2}purposes?\b|with\s+a\s+view\s+to|(?:would|will|should)\s+(?:allow|enable|make\s+it\s+possible)\b|owing\s+to|in\s+order\s+to|so\s+as\s+to|for\s+(?:this|that|these)\s+reasons?|in\s+(?:response|retaliation|reply|answer)\s+(?:to|for)|retaliat\w*|revenge|reprisals?|to\s+(?:prevent|stop|protect|punish|neutrali[sz]e|suppress|deter|avert)\b|(?<!as\s+a\s+)result\s+of|caused\s+by|the\s+cause\s+of|the\s+reasons?\s+(?:was|were|is|are|being|for)|on\s+the\s+grounds?\s+(?:of|that)|in\s+(?:the\s+)?light\s+of|in\s+view\s+of|in\s+the\s+context\s+of|citing|mistak(?:e|en|ing)\b[^.;]{0,40}?\bfor\b|by\s+mistake|in\s+error|(?:an?|the)\s+accident\b|accidental(?:ly)?|(?:an?\s+act\s+of|in|as)\s+self-defen[cs]e\b(?!\s+(?:forces?|units?|army|troops|groups?|detachments?))`;
+const CAUSES = String.raw`${UNTIL_DONE}|because|due\s+to|would\s+have\s+(?:led|meant|resulted|cost)\b|intended\s+to|aimed\s+at|with\s+(?:the|an?)\s+(?:aim|goal|purpose|intention)\s+of|for\s+(?:\w+\s+){0,2}purposes?\b|with\s+a\s+view\s+to|(?:would|will|should)\s+(?:allow|enable|make\s+it\s+possible)\b|owing\s+to|in\s+order\s+to|so\s+as\s+to|for\s+(?:this|that|these)\s+reasons?|in\s+(?:response|retaliation|reply|answer)\s+(?:to|for)|retaliat\w*|revenge|reprisals?|to\s+(?:prevent|stop|protect|punish|neutrali[sz]e|suppress|deter|avert)|(?:wish(?:ed|es)?|want(?:ed|s)?|sought|seeks?|hop(?:ed|es)|intend(?:ed|s)?)\s+to\s+avoid\b|(?<!as\s+a\s+)result\s+of|caused\s+by|the\s+cause\s+of|the\s+reasons?\s+(?:was|were|is|are|being|for)|on\s+the\s+grounds?\s+(?:of|that)|in\s+(?:the\s+)?light\s+of|in\s+view\s+of|in\s+the\s+context\s+of|citing|mistak(?:e|en|ing)\b[^.;]{0,40}?\bfor\b|by\s+mistake|in\s+error|(?:an?|the)\s+accident\b|accidental(?:ly)?|(?:an?\s+act\s+of|in|as)\s+self-defen[cs]e\b(?!\s+(?:forces?|units?|army|troops|groups?|detachments?))`;
 const STATED_CAUSE = new RegExp(String.raw`\b(?:${CAUSES})`, "i");
 /**
  * A speaker explaining ("the gap, she explained, is …"), the condition a refusal waits on ("until the clause
@@ -1247,6 +1269,34 @@ function inheritAccusationShare(index: AnswerIndex, candidates: LeadCandidate[])
 
 const shareOf = (c: LeadCandidate): number => c.share ?? 0;
 
+/** "Did Russia agree that …", "has Baku accepted that …": whether a side agreed to a matter, which its word on it tells. */
+const AGREED_WHETHER = /^\s*(?:did|does|do|has|have|had)\s+(?:[\p{L}'’-]+\s+){1,4}?(?:agree|accept|confirm|endorse|approve|consent)\w*\s+(?:that|to|with)\b/iu;
+/** A reply to the sentence before it: "Peskov contradicted this", "the ministry rejected that claim", "Baku disputed it". */
+const REPLIES_BACK =
+  /\b(?:contradicted|disputed|denied|rejected|dismissed|refuted|challenged|corrected)\s+(?:this|that|it|(?:the|this|that|his|her|its)\s+(?:claim|statement|remarks?|report|assertion|account|version))\b/i;
+
+/**
+ * A sentence replying to another side's claim in the sentence just before it (REPLIES_BACK) speaks to
+ * the matter that claim tells: it inherits that sentence's share (a little less), as a bare denial
+ * inherits the accusation's, when the question asks whether a side denied or agreed to it.
+ */
+function inheritRepliedShare(index: AnswerIndex, query: SearchQuery, candidates: LeadCandidate[]): void {
+  for (const c of candidates) {
+    if (c.claims.length === 0 || !REPLIES_BACK.test(c.sentence.text)) continue;
+    const sentences = c.record.passage.sentences;
+    const previous = sentences[sentences.findIndex((s) => s.id === c.sentence.id) - 1];
+    if (!previous) continue;
+    const sides = new Set(c.claims.map((x) => x.side));
+    const claimed = (index.claimsBySentence.get(previous.id) ?? []).some((x) => !sides.has(x.side));
+    const own = shareOf(c);
+    const inherited = claimed ? termShare(query, previous.text) * INHERITED : 0;
+    if (own <= 0 || inherited <= own) continue;
+    const share = inherited + INHERITED_TIEBREAK * own;
+    c.score *= share / own;
+    c.share = share;
+  }
+}
+
 /** The sentence just before a candidate in its paragraph, when it is an accusation (the charge a bare denial rejects). */
 function chargeBefore(index: AnswerIndex, c: LeadCandidate): Sentence | null {
   const sentences = c.record.passage.sentences;
@@ -1255,11 +1305,17 @@ function chargeBefore(index: AnswerIndex, c: LeadCandidate): Sentence | null {
   return (index.claimsBySentence.get(previous.id) ?? []).some((x) => x.kind === "accusation") ? previous : null;
 }
 
+/**
+ * "It did confirm that one of its helicopters had been brought down": after a bare denial, the side
+ * owning up to part of the charge; its denial answers first, the part it confirms is no words of it.
+ */
+const CONFIRMS_PART = /\b(?<!(?:not|never|to)\s)(?:confirm(?:ed|s)?|admit(?:ted|s)?|acknowledg(?:ed|es)|conced(?:ed|es))\b/i;
+
 function denialWords(index: AnswerIndex, question: Question, query: SearchQuery, lead: LeadCandidate): LeadCandidate | null {
   if (!BARE_DENIAL.test(lead.sentence.text)) return null;
   const [words] = neighbours(index, lead, 1, DENIAL_REACH)
     .map(([r, s]) => candidateOf(index, question, query, r, s, 0))
-    .filter((c) => sameSide(c, lead) && !c.heading);
+    .filter((c) => sameSide(c, lead) && !c.heading && (!CONFIRMS_PART.test(c.sentence.text) || deniesInWords(c.sentence.text)));
   return words ? { ...words, score: lead.score } : null;
 }
 

@@ -28,6 +28,7 @@ import { judgesRefusal } from "./refusalReason.ts";
 import { asksSeveralTolls, asksWholeToll, countsPartOfToll, givesWholeToll } from "./partialCount.ts";
 import { escapeRegExp } from "../rules/rule.ts";
 import { placesBeyondSeats } from "./speakerSeat.ts";
+import { previewsItsPage } from "./pageSelfPreview.ts";
 
 /** What is known about a sentence that may lead an answer. */
 export interface SentenceFacts {
@@ -85,11 +86,12 @@ export function asksDenialItself(question: Pick<Question, "asked" | "text">): bo
 /**
  * "Who signed the truce", "who refused to sign the protocol", "who fired the rockets": the doer of a
  * deed named by its verb is asked for. Not a word asked ("who said", "who called it …", "who denied"),
- * a mediator ("who brokered"), blame ("who did Baku blame") or a person by role ("who was the soldier").
+ * a mediator ("who brokered"), blame ("who did Baku blame") or a person by role ("who was the soldier");
+ * "who killed the peacekeepers" asks the killer (a sentence telling the killing with its doer), not who died.
  */
 const WHO_DID = /^\s*who\s+(?:had\s+|has\s+|have\s+|first\s+)?([a-z]{3,}ed|took|shot|struck|hit|made|gave|sent|led|ran|cut|broke|wrote|won|began|fought)\b/i;
 const NOT_DEEDS =
-  /^(?:said|called|claimed|denied|rejected|accused|blamed|described|reported|stated|announced|mediated|brokered|facilitated|warned|termed|labelled|labeled|named|killed|died|wounded|injured)$/i;
+  /^(?:said|called|claimed|denied|rejected|accused|blamed|described|reported|stated|announced|mediated|brokered|facilitated|warned|termed|labelled|labeled|named|died|wounded|injured)$/i;
 
 /** The stem of the deed a "who" question asks the doer of ("sign" of "who signed"), or null. */
 export function deedAsked(question: Pick<Question, "asked" | "text">): string | null {
@@ -110,7 +112,9 @@ export function deedAsked(question: Pick<Question, "asked" | "text">): string | 
 export function tellsDoerOfDeed(stem: string, text: string): boolean {
   if (namesDoersByNoun(stem, text)) return true;
   // A regular verb's own forms ("signed", "signing"), not a noun of its stem ("a sign still reads").
-  const verb = new RegExp(`\\b${escapeRegExp(stem)}${stem.length <= 4 ? "(?:e?d|ing)" : "\\w*"}\\b`, "iu");
+  // A short stem may have lost its doubled letter ("killed" → "kil", "stopped" → "stop"): it is read again.
+  const doubled = `${escapeRegExp(stem.at(-1) ?? "")}?`;
+  const verb = new RegExp(`\\b${escapeRegExp(stem)}${stem.length <= 4 ? `${doubled}(?:e?d|ing)` : "\\w*"}\\b`, "iu");
   const found = verb.exec(text);
   if (!found) return false;
   const before = text.slice(0, found.index);
@@ -248,6 +252,8 @@ export const LEAD_FACTORS = {
   tableRow: 0.6,
   /** "How many Armenian troops died": with no claimant named, the side's own count of its losses, not the enemy's claim. */
   ownCount: 1.2,
+  /** "We look at who said what …", "In this episode we ask …": a page announcing what it covers tells none of it. */
+  pagePreview: 0.1,
   /** A monitoring item's source line ("Source: Azerbaijani Radio, Baku, in Azeri 1500 gmt 2 Mar 92") names a broadcast, it answers nothing. */
   sourceLine: 0.2,
   /** "When …": a sentence that gives a day, an hour or a time relative to an event. */
@@ -436,7 +442,7 @@ const MEDIATION = /\b(?:mediat\w*|broke(?:r|red|rs|ring)|co-?chairs?|good office
  * the law that rules it ("under the Criminal Code life imprisonment cannot be imposed").
  */
 const REASON =
-  /\b(?:because|due to (?:the|a|an|its|their)|owing to|intended to|aimed at|with (?:the|an?) (?:aim|goal|purpose|intention) of|for (?:\w+ ){0,2}purposes?|with a view to|(?:would|will|should) (?:allow|enable|make it possible)|as a result|since|so that|in order to|reason|blam\w*|conditions?|caus\w*|result(?:ed)? (?:from|in)|after|in (?:response|reply|retaliation|revenge|protest)\b|retaliat\w*|revenge|aveng\w*|to (?:prevent|punish|protect|stop|avert)\b|saying|in protest|in (?:the )?light of|in view of|on the grounds?|citing|mistak(?:e|en|ing)\b[^.;]{0,40}?\bfor|by mistake|in error|(?:task|aim|goal|purpose|objective|mission)s? (?:\S+ ){0,4}(?:was|were|is|are) to|accidental(?:ly)?|(?:an?|the) accident|prompt(?:ed|ing|s)?|would\s+have\s+(?:led|meant|resulted|cost)|at\s+risk|red\s+line|concerns?\s+(?:over|about|that)|explain(?:s|ed|ing)?|explanation|until\s+(?:this|that|the|these|it|they)\b[^.;]{0,40}?\b(?:is|are|has|have)\s+(?:been\s+)?(?:resolved|settled|removed|fulfilled|met|changed|amended|completed|finished|concluded)|under\s+(?:\S+\s+){0,3}(?:law|code|constitution)|(?:act of|in|as) self-defen[cs]e\b(?! (?:forces?|units?|army|troops|groups?)))\b/i;
+  /\b(?:because|due to (?:the|a|an|its|their)|owing to|intended to|aimed at|with (?:the|an?) (?:aim|goal|purpose|intention) of|for (?:\w+ ){0,2}purposes?|with a view to|(?:would|will|should) (?:allow|enable|make it possible)|as a result|since|so that|in order to|reason|blam\w*|conditions?|caus\w*|result(?:ed)? (?:from|in)|after|in (?:response|reply|retaliation|revenge|protest)\b|retaliat\w*|revenge|aveng\w*|to (?:prevent|punish|protect|stop|avert)|(?:wish(?:ed|es)?|want(?:ed|s)?|sought|seeks?|hop(?:ed|es)|intend(?:ed|s)?) to avoid\b|saying|in protest|in (?:the )?light of|in view of|on the grounds?|citing|mistak(?:e|en|ing)\b[^.;]{0,40}?\bfor|by mistake|in error|(?:task|aim|goal|purpose|objective|mission)s? (?:\S+ ){0,4}(?:was|were|is|are) to|accidental(?:ly)?|(?:an?|the) accident|prompt(?:ed|ing|s)?|would\s+have\s+(?:led|meant|resulted|cost)|at\s+risk|red\s+line|concerns?\s+(?:over|about|that)|explain(?:s|ed|ing)?|explanation|until\s+(?:this|that|the|these|it|they)\b[^.;]{0,40}?\b(?:is|are|has|have)\s+(?:been\s+)?(?:resolved|settled|removed|fulfilled|met|changed|amended|completed|finished|concluded)|under\s+(?:\S+\s+){0,3}(?:law|code|constitution)|until\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?(?:takes|gives|stops|ends|withdraws|agrees|accepts|returns|complies|fulfils|fulfills|meets|hands|releases|lifts|removes|apologi[sz]es|recogni[sz]es|changes|abandons|ceases|halts|guarantees|ensures|pays|admits|allows)|(?:act of|in|as) self-defen[cs]e\b(?! (?:forces?|units?|army|troops|groups?)))\b/i;
 
 /** Whether a sentence gives a reason, a purpose or a condition ("until the inspection is completed"). */
 export function givesReasonIn(text: string): boolean {
@@ -709,7 +715,8 @@ const VERB_OR_AUX =
 /** A preposition after the counted noun opens a phrase about it ("people from Armenia", "hectares of woodland"). */
 const NOUN_ENDS = /^(?:from|of|for|with|by|to|near|inside|outside|across|along|under|within)$/;
 /** A number word or figure, the start of a count. */
-const COUNT_WORD = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?)$/;
+const COUNT_WORD =
+  /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|dozens?|hundreds?|thousands?)$/;
 /** "Dozens of", "hundreds of", "tens of thousands of": a count that says roughly, not how many. */
 const VAGUE_COUNT_WORD = /^(?:dozens|hundreds|thousands|millions)$/;
 /**
@@ -851,6 +858,8 @@ export function whichNoun(question: string): string | null {
 function questionFitOfKind(question: Question, facts: SentenceFacts): number {
   let fit = facts.heading ? LEAD_FACTORS.heading : 1;
   if (broadcastSource(facts.sentence.text) !== null) fit *= LEAD_FACTORS.sourceLine;
+  // Nobody's claim: an official's "we" ("We ask the co-chairs to …") speaks for a side, the page's "we" for itself.
+  if (facts.claims.length === 0 && previewsItsPage(facts.sentence.text)) fit *= LEAD_FACTORS.pagePreview;
   if (isCaption(facts.sentence.text)) fit *= LEAD_FACTORS.caption;
   else if (!facts.heading && !isTableRow(facts.sentence.text) && isUnfinishedLine(facts.sentence.text) && facts.sentence.text.trim() !== facts.title?.trim())
     fit *= LEAD_FACTORS.unfinishedLine;

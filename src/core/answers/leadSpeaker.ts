@@ -6,7 +6,7 @@ import type { PassageRecord } from "../search/searchIndex.ts";
 import { UNCLEAR } from "../sides/sides.ts";
 import type { AnswerIndex } from "./answerIndex.ts";
 import type { Question } from "./question.ts";
-import { relayedSide } from "./doer.ts";
+import { relayedSide, sentenceDoer } from "./doer.ts";
 import { escapeRegExp } from "../rules/rule.ts";
 
 export interface LeadSpeaker {
@@ -16,6 +16,8 @@ export interface LeadSpeaker {
 
 /** A sentence that reports what someone said: its words are a speaker's, not the outlet's own. */
 const REPORTS_SPEECH = /\b(?:said|says|told|tells|reported|reports|announced|announces|stated|states|according\s+to|confirmed|added|declared|quoted)\b/i;
+/** Words quoted within a sentence: '… "until Armenia takes full responsibility for the provocation"'. */
+const QUOTES_WORDS = /["“«][^"“”«»]{8,}["”»]/;
 /** How many sentences before the lead, in its paragraph, may name its speaker. */
 const SPEAKER_REACH = 2;
 /**
@@ -52,6 +54,10 @@ export function leadSpeaker(
   // extraction gave it to the reporter, unclear, whose name the sentence does not hold.
   const opening = claim && namedInSentence(claim.speaker, lead.sentence.text) ? null : relayedSide(lead.sentence.text);
   if (opening) return { side: opening, speaker: null };
+  // 'Azerbaijan then suspended all movement "until Armenia takes full responsibility …"': the side doing
+  // the act, with its own words quoted on it; the outlet tells the act, the words are the side's.
+  const doer = claim ? null : QUOTES_WORDS.test(lead.sentence.text) ? sentenceDoer(lead.sentence.text) : null;
+  if (doer) return { side: doer, speaker: null };
   if (claim) return { side: claim.side, speaker: claim.speaker };
   return { side: "outlet", speaker: lead.record.article.meta.outlet };
 }

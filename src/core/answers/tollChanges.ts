@@ -54,8 +54,8 @@ const count = (f: CasualtyFigure) => (f.killed !== null ? String(f.killed) : `${
 
 /** Victims named as the armed forces' own: "soldiers", "servicemen", "troops". */
 const MILITARY_VICTIMS = /\b(?:soldiers?|servicem[ae]n|service\s+members|troops|military\s+personnel|fighters|conscripts|officers)\b/i;
-/** Victims named as civilians, or as people at large: "12 people", "residents", "children". */
-const CIVILIAN_VICTIMS = /\b(?:civilians?|people|persons|residents|inhabitants|villagers|passers-by|women|children)\b/i;
+/** Victims named as civilians, or as people at large: "12 people", "residents", "children", "a woman and a child". */
+const CIVILIAN_VICTIMS = /\b(?:civilians?|people|persons|residents|inhabitants|villagers|passers-by|wom[ae]n|child(?:ren)?)\b/i;
 
 /**
  * A part of the toll named after it: "raised its toll to 64 killed, including two civilians", "among them two
