@@ -4295,6 +4295,8 @@ const PRONOUN_OPENING = 3;
 /** What an author issues: a later "it" is the work, which speaks for whoever wrote it. */
 const WORK_NOUN =
   /^(?:report|study|book|survey|film|documentary|memoir|dossier|investigation|analysis|assessment|publication|paper|volume|monograph|statement|declaration|communique|resolution|letter|appeal)$/;
+/** Works a maker creates rather than a body issues: their author is a person, named as such. */
+const CREATED_WORK = /^(?:book|film|documentary|memoir|volume|monograph)$/;
 /** What issues work and is no state: a later "it" is the group, a third party we named before. */
 const GROUP_NOUN = /^(?:group|organi[sz]ation|watchdog|charity|ngo|coalition|network|campaign|think-tank|institute|foundation)$/;
 /** Words a work or a group may have before it: "The 136-page study", "The New York-based group". */
@@ -4336,7 +4338,12 @@ function workSubject(tokens: Token[], mentions: Mention[], state: Discourse): Wo
     // ("The report of the commission", "The group's leader": the author or the subject is another.)
     if (!tokens[k + 1]?.isWord || tokens[k + 1]?.norm === "of" || noun.possessive) return null;
     const spoke = [...state.referents].reverse().filter((r) => r.spoke);
-    const author = work ? spoke[0] : spoke.find((r) => r.sides.length === 1 && r.sides[0] === "other" && r.type !== "person");
+    // (A film, a book or a memoir is its maker's, whom an official who spoke last seldom is: "The film
+    // explains why Baku accepted the truce" in a broadcaster's listing is the film-makers' telling; a
+    // writer or a scholar who spoke last may be its author.)
+    const maker = spoke[0]?.type === "person" && spoke[0].sides.every((side) => side === "other");
+    const made = CREATED_WORK.test(noun.norm) && !maker;
+    const author = made ? undefined : work ? spoke[0] : spoke.find((r) => r.sides.length === 1 && r.sides[0] === "other" && r.type !== "person");
     const sides: ClaimSide[] = author && !author.sides.includes(UNCLEAR) ? author.sides : [UNCLEAR];
     return { referent: { sides, speaker: textOf(tokens, opens, k + 1), type: "government", plural: false }, start: opens, end: k + 1 };
   }
