@@ -70,6 +70,24 @@ export function takePageHead(lines: MarkdownLine[], judge: LineJudge = lineJudge
       continue;
     }
     if (text.length > BODY_LENGTH) break;
+    // "DERWENT FM 96.3 | HOBART COMMUNITY RADIO", 'KURA FM 101.5 | "NIGHT LINE" LISTENER PHONE-IN': a station's
+    // masthead, its name and frequency first, then what it is or the show's name. The station is the outlet; the
+    // line is no headline (a script or a call-in's transcript may have none).
+    const station = stationMasthead(text);
+    if (station) {
+      head.outlets.push({ name: station, strong: true, at });
+      line.text = "";
+      continue;
+    }
+    // "The four-day war: what each side claimed | Valley Explains" over "Valley Explains": a video's title with its
+    // channel after the bar, and the channel's name again under it. The channel is the outlet.
+    const channel = channelTitle(lines, at, text);
+    if (channel) {
+      head.outlets.push({ name: channel.name, strong: true, at });
+      line.text = channel.title;
+      candidates.push(at);
+      continue;
+    }
     // "ALERT 2022-117 | ARMENIA / AZERBAIJAN BORDER FIGHTING": the label goes, the headline after it is a candidate.
     const numbered = PAGE_HEAD.numberedHeadline.exec(text)?.groups;
     if (numbered?.label && numbered.headline) {
@@ -766,6 +784,40 @@ function taglinedMasthead(text: string): { name: string; strong: boolean; short?
   if (parts.length < 2 || !parts.some(isTaglinePart)) return null;
   const core = mastheadCore(text);
   return core !== text && core !== "" && isMastheadLike(core) ? mastheadName(core) : null;
+}
+
+/** A station's name and its frequency in capitals: "DERWENT FM 96.3", "RADIO SEVAN 101.2 FM". */
+const STATION_NAME =
+  /^\p{Lu}[\p{Lu}'’&.-]*(?:\s+\p{Lu}[\p{Lu}'’&.-]*){0,4}\s+(?:(?:FM|AM)\s+\d{2,4}(?:[.,]\d{1,2})?|\d{2,4}(?:[.,]\d{1,2})?\s*(?:FM|AM|MHz))$/u;
+
+/**
+ * The station a masthead line names before its bar, "DERWENT FM 96.3 | HOBART COMMUNITY RADIO", as it is
+ * spoken ("Derwent FM 96.3"); null unless what follows the bar is a short label in capitals, not a headline.
+ */
+function stationMasthead(text: string): string | null {
+  const parts = text.split(PAGE_HEAD.separator).map((p) => p.trim());
+  const [name, ...rest] = parts;
+  if (!name || rest.length === 0 || !STATION_NAME.test(name)) return null;
+  if (!rest.every((p) => p === p.toUpperCase() && p.split(/\s+/).length <= 6 && !/[.!?]$/.test(p))) return null;
+  return titleCase(name).replace(/\b(Fm|Am|Mhz)\b/g, (w) => (w === "Mhz" ? "MHz" : w.toUpperCase()));
+}
+
+/** "Headline | Channel": a title and the name after its bar. */
+const TITLE_THEN_NAME = /^(.{12,}?)\s+[|｜]\s+([^|｜]{2,60})$/u;
+
+/**
+ * A title whose bar is followed by the name that stands alone on the next line: a video page's "title |
+ * channel" over the channel's name. The title without it, and the channel, which the next line repeats
+ * (and is dropped).
+ */
+function channelTitle(lines: MarkdownLine[], at: number, text: string): { title: string; name: string } | null {
+  const m = TITLE_THEN_NAME.exec(text);
+  if (!m?.[1] || !m[2]) return null;
+  const next = lines.slice(at + 1).find((l) => foldWhitespace(l.text) !== "");
+  const name = m[2].trim();
+  if (!next || foldWhitespace(next.text) !== name || name.split(/\s+/).length > 6) return null;
+  next.text = "";
+  return { title: m[1].trim(), name };
 }
 
 /** '"EVENING CALL" -- English transcript service': a show's quoted name, and what its page is, nothing else. */
