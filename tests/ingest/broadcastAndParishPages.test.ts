@@ -38,6 +38,13 @@ describe("a radio bulletin's script", () => {
   });
 });
 
+describe("a station's name beside a headline", () => {
+  it("takes the station for the outlet and the headline after its bar for the title", () => {
+    const article = parse("station.txt", "RADIO SEVAN 101.2 FM | SHELLING RESUMES IN TAVUSH", "Monday 13 July 2020", "", CLAIM);
+    expect(article.meta).toMatchObject({ title: "SHELLING RESUMES IN TAVUSH", outlet: "Radio Sevan 101.2 FM", published: "2020-07-13" });
+  });
+});
+
 describe("a phone-in's transcript", () => {
   it("reads the station's masthead as no title, drops the volunteers' note, and takes the callers' turns for questions", () => {
     const article = parse(

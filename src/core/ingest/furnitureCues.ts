@@ -3804,7 +3804,7 @@ export const FURNITURE_RULES = {
   // hours.", "Slides and the full reading list are in the members' drive.", "KIAS is a student-run society."
   societyNotes: {
     pattern:
-      /^(?![^.!?]*\b(?:said|says|told|according)\b)(?:(?:(?:many|a big|huge)\s+)?thanks|thank\s+you)\s+to\s+(?:everyone|everybody|all(?:\s+of\s+you)?|those|all\s+those)\s+who\s+(?:came|stayed|joined|attended|turned\s+up|took\s+part|listened|watched|tuned\s+in|called\s+in)\b[^!?]{0,120}\.?$|^(?:the\s+)?(?:slides|recording|reading\s+list|handouts?|notes|minutes|video|audio)(?:(?:,\s*|\s+and\s+)(?:the\s+)?(?:full\s+|complete\s+)?(?:slides|recording|reading\s+list|handouts?|notes|minutes|video|audio))*\s+(?:are|is|will\s+be)\s+(?:now\s+)?(?:in|on|available\s+(?:in|on|from))\s+(?:the|our)\s+[^.!?]{2,50}\.?$|^\p{Lu}[\p{L}\p{N}&.'’ -]{1,60}\s+is\s+an?\s+(?:independent,?\s+)?(?:student|volunteer|community|member|listener)-(?:run|led|funded)\s+(?:society|station|club|newspaper|paper|magazine|radio\s+station|association|group|publication|organisation|organization|project)\b[^.!?]{0,80}\.?$/iu,
+      /^(?![^.!?]*\b(?:said|says|told|according)\b)(?:(?:(?:many|a big|huge)\s+)?thanks|thank\s+you)\s+to\s+(?:everyone|everybody|all(?:\s+of\s+you)?|those|all\s+those)\s+who\s+(?:came|stayed|joined|attended|turned\s+up|took\s+part|listened|watched|tuned\s+in|called\s+in)\b[^!?]{0,120}\.?$|^(?:the\s+)?(?:slides|recording|reading\s+list|handouts?|notes|minutes|video|audio)(?:(?:,\s*|\s+and\s+)(?:the\s+)?(?:full\s+|complete\s+)?(?:slides|recording|reading\s+list|handouts?|notes|minutes|video|audio))*\s+(?:are|is|will\s+be)\s+(?:now\s+)?(?:in|on|available\s+(?:in|on|from))\s+(?:the|our)\s+[^.!?]{2,50}\.?$|^\p{Lu}[\p{L}\p{N}&.'’ -]{1,60}\s+is\s+an?\s+(?:independent,?\s+)?(?:student|volunteer|community|member|listener)-(?:run|led|funded)\s+(?:society|station|club|newspaper|paper|magazine|radio\s+station|association|group|publication|organisation|organization|project)(?:\s+(?:at|of|in|based\s+in)\s+(?:the\s+)?[\p{L}' ]{2,60})?\.?$/iu,
     examples: [
       "Thanks to everyone who stayed for the full two hours, and to the café for the late cake.",
       "Slides and the full reading list are in the members' drive.",
@@ -3813,6 +3813,7 @@ export const FURNITURE_RULES = {
     ],
     counterExamples: [
       "Thanks to everyone who fled, the village is empty, the ombudsman said.",
+      "The Helsinki Committee is a volunteer-led group that documented 40 deaths.",
       "The slides are in the ministry's report on the shelling of Ganja, officials said.",
     ],
   },
@@ -3839,7 +3840,7 @@ export const FURNITURE_RULES = {
   parishNotices: {
     pattern: new RegExp(
       String.raw`^(?![^.!?]*\b(?:said|says|told|according)\b)(?:` +
-        String.raw`(?:the\s+)?(?:coffee(?:\s+hour)?|tea|refreshments|flowers|altar flowers|hospitality|lunch|fellowship(?:\s+hour)?|the\s+meal|kiddush|agape)(?:\s+(?:this|next)\s+(?:week|sunday))?\s+(?:is|are|was|were|will\s+be)\s+(?:kindly\s+|generously\s+)?(?:offered|provided|sponsored|donated|given|hosted|prepared)\s+by\b[^.!?]{2,60}` +
+        String.raw`(?:the\s+)?(?:coffee(?:\s+hour)?|tea|refreshments|flowers|altar flowers|hospitality|lunch|fellowship(?:\s+hour)?|the\s+meal|kiddush|agape)(?:\s+(?:this|next)\s+(?:week|sunday))?\s+(?:is|are|will\s+be)\s+(?:kindly\s+|generously\s+)?(?:offered|provided|sponsored|donated|given|hosted|prepared)\s+by\b[^.!?]{2,60}` +
         String.raw`|(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)?(?:school|sunday\s+school|classes|choir(?:\s+practice)?|rehearsals?|practice|bible\s+study|catechism|youth\s+group|scouts|lessons|dance\s+classes|language\s+classes|club|circle)\s+(?:resumes?|restarts?|returns?|reopens?|starts?|meets?|begins?)\s+(?:on\s+)?(?:(?:this|next)\s+)?${WEEKDAY}(?:\s+\d{1,2}\s+${MONTH})?(?:,?\s+(?:at|from)\s+${CLOCK})?` +
         String.raw`)\.?$`,
       "iu",
@@ -3852,6 +3853,7 @@ export const FURNITURE_RULES = {
     counterExamples: [
       "Talks resume Monday at 10:00.",
       "Aid was provided by the Red Cross, the ministry said.",
+      "Lunch was provided by the Red Cross to the displaced families.",
       "The school resumes Saturday, the ministry said.",
     ],
   },
@@ -3859,13 +3861,17 @@ export const FURNITURE_RULES = {
   // "Tokyo and Hong Kong closing prices, with the yen and oil. (15 min)".
   listingFillers: {
     pattern:
-      /^(?![^.!?]*\b(?:\p{L}+ed|is|are|was|were|has|have|had|will|would|said|says|told|warns?|predicts?)\b)(?:(?:the\s+|local\s+|regional\s+|national\s+|island\s+)?(?:weather\s+)?forecast\s+for\s+[^.!?]{2,80}|[^.!?]{2,60}\bclosing\s+prices\b[^.!?]{0,60}|(?:the\s+)?(?:latest\s+)?(?:markets?|business|stock\s+market)\s+(?:news|round-?up|report|update)[^.!?]{0,60})\.?(?:\s*\(\d{1,3}\s*min(?:s|utes)?\.?\))?$/iu,
+      /^(?![^.!?]*\b(?:\p{L}+ed|is|are|was|were|has|have|had|will|would|said|says|told|warns?|predicts?)\b)(?:(?:the\s+|local\s+|regional\s+|national\s+|island\s+)?(?:weather\s+)?forecast\s+for\s+[^.!?]{2,80}|[\p{L}&,' ]{2,50}\bclosing\s+prices(?:,\s*with\s+[^.!?]{2,50})?|(?:the\s+)?(?:latest\s+)?(?:markets?|business|stock\s+market)\s+(?:news|round-?up|report|update)[^.!?]{0,60})\.?(?:\s*\(\d{1,3}\s*min(?:s|utes)?\.?\))?$/iu,
     examples: [
       "Forecast for the main island, Miyako and Yaeyama.",
       "Tokyo and Hong Kong closing prices, with the yen and oil. (15 min)",
       "Markets round-up, with the rouble and gold.",
     ],
-    counterExamples: ["Forecast for the talks is bleak, the envoy said.", "Closing prices fell in Baku after the shelling was reported."],
+    counterExamples: [
+      "Forecast for the talks is bleak, the envoy said.",
+      "Closing prices fell in Baku after the shelling was reported.",
+      "Oil closing prices rose sharply in Baku after the strike",
+    ],
   },
   // A paper's notes on its own services and others' ads: "Ledger Online: subscribers log in to read the full
   // archive", "[Ad] Ferry timetable: winter schedule now online", "By the Gazette's foreign correspondent".
@@ -3883,9 +3889,15 @@ export const FURNITURE_RULES = {
   // The tail of a strip of headlines broken over two lines: "approves new castle car park | Gaelic choir heads to Mod"
   // (its first line, "Most read: … | Council", went with its label).
   wrappedStripTail: {
-    pattern: /^\p{Ll}[^.!?|]{2,80}(?:\s+\|\s+[^.!?|]{2,80})+$/u,
+    // (Each part a headline of three words or more: a table's row of short cells, "killed | 12 | 14", stays.)
+    pattern: /^(?=\p{Ll})[^.!?|\s]+(?:\s+[^.!?|\s]+){2,12}(?:\s+\|\s+[^.!?|\s]+(?:\s+[^.!?|\s]+){2,12})+$/u,
     examples: ["approves new castle car park | Gaelic choir heads to Mod"],
-    counterExamples: ["the ministry said 12 soldiers died.", "Ferry disruption | Council approves car park"],
+    counterExamples: [
+      "the ministry said 12 soldiers died.",
+      "Ferry disruption | Council approves car park",
+      "killed | 12 | 14",
+      "wounded | 40 | Azerbaijan MoD",
+    ],
   },
 } satisfies RuleTable<string>;
 

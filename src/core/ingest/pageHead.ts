@@ -73,10 +73,12 @@ export function takePageHead(lines: MarkdownLine[], judge: LineJudge = lineJudge
     // "DERWENT FM 96.3 | HOBART COMMUNITY RADIO", 'KURA FM 101.5 | "NIGHT LINE" LISTENER PHONE-IN': a station's
     // masthead, its name and frequency first, then what it is or the show's name. The station is the outlet; the
     // line is no headline (a script or a call-in's transcript may have none).
+    // ("RADIO SEVAN 101.2 FM | SHELLING RESUMES IN TAVUSH": a headline after the station's name is the title.)
     const station = stationMasthead(text);
     if (station) {
-      head.outlets.push({ name: station, strong: true, at });
-      line.text = "";
+      head.outlets.push({ name: station.name, strong: true, at });
+      line.text = station.headline ?? "";
+      if (station.headline) candidates.push(at);
       continue;
     }
     // "The four-day war: what each side claimed | Valley Explains" over "Valley Explains": a video's title with its
@@ -792,15 +794,25 @@ const STATION_NAME =
 
 /**
  * The station a masthead line names before its bar, "DERWENT FM 96.3 | HOBART COMMUNITY RADIO", as it is
- * spoken ("Derwent FM 96.3"); null unless what follows the bar is a short label in capitals, not a headline.
+ * spoken ("Derwent FM 96.3"), and the headline after the bar when what follows it is one and not what the
+ * station is or its show; null for a line that names no station first.
  */
-function stationMasthead(text: string): string | null {
+function stationMasthead(text: string): { name: string; headline: string | null } | null {
   const parts = text.split(PAGE_HEAD.separator).map((p) => p.trim());
   const [name, ...rest] = parts;
   if (!name || rest.length === 0 || !STATION_NAME.test(name)) return null;
-  if (!rest.every((p) => p === p.toUpperCase() && p.split(/\s+/).length <= 6 && !/[.!?]$/.test(p))) return null;
-  return titleCase(name).replace(/\b(Fm|Am|Mhz)\b/g, (w) => (w === "Mhz" ? "MHz" : w.toUpperCase()));
+  const spoken = titleCase(name).replace(/\b(Fm|Am|Mhz)\b/g, (w) => (w === "Mhz" ? "MHz" : w.toUpperCase()));
+  if (rest.every((p) => p === p.toUpperCase() && p.split(/\s+/).length <= 6 && STATION_DESCRIPTION.test(p))) return { name: spoken, headline: null };
+  const [headline] = rest;
+  return rest.length === 1 && headline && headline.split(/\s+/).length >= 3 && !/[.!?]$/.test(headline) ? { name: spoken, headline } : null;
 }
+
+/**
+ * What a station's masthead says beside its name: what it is ("HOBART COMMUNITY RADIO") or its show ('"ISLAND LINE"
+ * LISTENER PHONE-IN'). A headline in capitals after the bar ("SHELLING RESUMES IN TAVUSH") says none of it.
+ */
+const STATION_DESCRIPTION =
+  /^(?:["“][^"“”]{2,40}["”]\s*)?(?:[\p{Lu}'’&-]+\s+){0,4}(?:RADIO|FM|STATION|BROADCASTING|PHONE-IN|CALL-IN|TALKBACK|SHOW|PROGRAMME|PROGRAM|NEWS|NEWSROOM|DESK|SERVICE|TRANSCRIPT|BULLETIN)$|^["“][^"“”]{2,40}["”]$/u;
 
 /** "Headline | Channel": a title and the name after its bar. */
 const TITLE_THEN_NAME = /^(.{12,}?)\s+[|｜]\s+([^|｜]{2,60})$/u;
