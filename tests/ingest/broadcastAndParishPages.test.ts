@@ -45,6 +45,34 @@ describe("a station's name beside a headline", () => {
   });
 });
 
+describe("a programme's transcript under its station's masthead", () => {
+  it("reads the show's quoted name and what the page is as no title", () => {
+    const article = parse(
+      "show.txt",
+      "RADIO KESTREL INTERNATIONAL",
+      '"Night Desk" - bulletin transcript',
+      "Broadcast: Friday 2 October 2020, 22:00 CET",
+      "",
+      `ANCHOR (Lena Holm): Good evening. ${CLAIM}`,
+    );
+    expect(article.meta).toMatchObject({ title: null, outlet: "Radio Kestrel International", published: "2020-10-02" });
+    expect(texts(article).join("\n")).not.toContain("Night Desk");
+  });
+
+  it("takes a running-order item's headline without its place in the order", () => {
+    const article = parse(
+      "item.txt",
+      "RADIO KESTREL INTERNATIONAL",
+      '"Night Desk" - programme transcript',
+      "Broadcast: Friday 2 October 2020, 22:00 CET",
+      "Item 2 of 6: Border villages count the damage",
+      "",
+      `PRESENTER (LENA HOLM): ${CLAIM}`,
+    );
+    expect(article.meta.title).toBe("Border villages count the damage");
+  });
+});
+
 describe("a phone-in's transcript", () => {
   it("reads the station's masthead as no title, drops the volunteers' note, and takes the callers' turns for questions", () => {
     const article = parse(

@@ -211,6 +211,21 @@ export function takePageHead(lines: MarkdownLine[], judge: LineJudge = lineJudge
       line.text = "";
       continue;
     }
+    // "Item 3 of 5: Karabakh prisoner exchange questioned": an item's headline after its place in the running order.
+    const item = RUNNING_ORDER_HEADLINE.exec(text)?.groups?.headline;
+    if (item) {
+      line.text = item;
+      line.heading = true;
+      candidates.push(at);
+      continue;
+    }
+    // '"World at Six" - bulletin transcript': the show's name and what its page is, under the station's masthead; no headline.
+    if (isProgrammeLine(text)) {
+      head.labels.push(text);
+      line.text = "";
+      takeStationAbove(lines, candidates, at, head);
+      continue;
+    }
     // Metadata lines ("Report.az | Military", a byline, a time stamp) are read where they stand;
     // an editor's note above the article ("Archive document. The text below …") is furniture.
     // "… BURN SCARS IN AND AROUND" / "THE ARAS VALLEY, 1 APRIL - 30 JUNE 2020": the second line of a headline in
@@ -834,7 +849,7 @@ function channelTitle(lines: MarkdownLine[], at: number, text: string): { title:
 
 /** '"EVENING CALL" -- English transcript service': a show's quoted name, and what its page is, nothing else. */
 function isProgrammeLine(text: string): boolean {
-  const parts = text.split(/\s+(?:--|[|｜·•—–])\s+/).map((p) => p.trim());
+  const parts = text.split(/\s+(?:--?|[|｜·•—–])\s+/).map((p) => p.trim());
   return (
     parts.length >= 2 &&
     parts.some((p) => QUOTED_PROGRAMME.test(p)) &&
@@ -842,8 +857,30 @@ function isProgrammeLine(text: string): boolean {
   );
 }
 
-/** A show's name in quotes and capitals, printed beside its station's: '"THE EVENING CALL"'. */
-const QUOTED_PROGRAMME = /^["“][\p{Lu}\p{N}\s'’&.,-]{3,60}["”]$/u;
+/**
+ * "RADIO KESTREL INTERNATIONAL" right above '"Night Desk" - bulletin transcript': the station whose show it is, the
+ * page's outlet, never its headline (the transcript may have none).
+ */
+function takeStationAbove(lines: MarkdownLine[], candidates: number[], showAt: number, head: PageHead): void {
+  const at = candidates.at(-1);
+  if (at === undefined || lines.slice(at + 1, showAt).some((l) => l.text.trim() !== "")) return;
+  const text = foldWhitespace((lines[at] as MarkdownLine).text);
+  const name = isMastheadLike(text) ? mastheadName(text) : null;
+  if (!name) return;
+  head.outlets.push({ ...name, at });
+  (lines[at] as MarkdownLine).text = "";
+  candidates.pop();
+}
+
+/** An item of a bulletin's running order with its headline, written as a headline is (not a slug in capitals). */
+const RUNNING_ORDER_HEADLINE = /^(?:[Ii]tem|ITEM)\s+\d{1,2}\s+(?:of|OF)\s+\d{1,2}\s*:\s*(?<headline>\p{Lu}(?=[^\n]*\p{Ll})[^\n]{2,100})$/u;
+
+/**
+ * A show's name in quotes, printed beside its station's or what its page is: '"THE EVENING CALL"', '"World at Six"'
+ * (each word capitalised or a joining word, as a name is written).
+ */
+const QUOTED_PROGRAMME =
+  /^["“](?:[\p{Lu}\p{N}][\p{L}\p{N}'’&.,-]*|at|of|the|and|on|in|for|to)(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}'’&.,-]*|at|of|the|and|on|in|for|to)){0,7}["”]$/u;
 
 /** A page label saying the page is a programme's transcript. */
 const TRANSCRIPT_LABEL = /^(?:(?:full|programme|program|broadcast|show)\s+)?transcript$/i;
