@@ -73,6 +73,26 @@ describe("a programme's transcript under its station's masthead", () => {
   });
 });
 
+describe("a broadcaster's name beside its show or service", () => {
+  it("is the outlet under the headline, never a line of the text", () => {
+    const article = parse(
+      "report.txt",
+      "Transcript: Border villages count the damage",
+      "Radio Kestrel — The Late Report",
+      "Broadcast 14 September 2022, 18:00 CET",
+      "",
+      `PRESENTER: ${CLAIM}`,
+    );
+    expect(article.meta).toMatchObject({ title: "Transcript: Border villages count the damage", outlet: "Radio Kestrel" });
+    expect(texts(article).join("\n")).not.toContain("Late Report");
+  });
+
+  it("keeps a headline written after a broadcaster's name for the title", () => {
+    const article = parse("headline.txt", "Radio Kestrel — Shelling resumes near the border villages", "14 September 2022", "", CLAIM);
+    expect(article.meta.title).toContain("Shelling resumes");
+  });
+});
+
 describe("a phone-in's transcript", () => {
   it("reads the station's masthead as no title, drops the volunteers' note, and takes the callers' turns for questions", () => {
     const article = parse(

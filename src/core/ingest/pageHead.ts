@@ -81,6 +81,14 @@ export function takePageHead(lines: MarkdownLine[], judge: LineJudge = lineJudge
       if (station.headline) candidates.push(at);
       continue;
     }
+    // "Radio Borealis — The Evening Report", "Radio Lakeside International - English Service - bulletin script": a
+    // broadcaster's name with its show, its service or what the page is. The broadcaster is the outlet; no headline.
+    const broadcaster = broadcasterWithShow(text);
+    if (broadcaster) {
+      head.outlets.push({ name: broadcaster, strong: true, at });
+      line.text = "";
+      continue;
+    }
     // "The four-day war: what each side claimed | Valley Explains" over "Valley Explains": a video's title with its
     // channel after the bar, and the channel's name again under it. The channel is the outlet.
     const channel = channelTitle(lines, at, text);
@@ -828,6 +836,23 @@ function stationMasthead(text: string): { name: string; headline: string | null 
  */
 const STATION_DESCRIPTION =
   /^(?:["“][^"“”]{2,40}["”]\s*)?(?:[\p{Lu}'’&-]+\s+){0,4}(?:RADIO|FM|STATION|BROADCASTING|PHONE-IN|CALL-IN|TALKBACK|SHOW|PROGRAMME|PROGRAM|NEWS|NEWSROOM|DESK|SERVICE|TRANSCRIPT|BULLETIN)$|^["“][^"“”]{2,40}["”]$/u;
+
+/** A broadcaster's name: "Radio Borealis", "Radio Lakeside International", "Harbour Radio", "Kestrel TV". */
+const BROADCASTER_NAME =
+  /^(?:(?:Radio|RADIO|TV|Television)\s+\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+\p{Lu}[\p{L}\p{N}'’&.-]*){0,3}|\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+\p{Lu}[\p{L}\p{N}'’&.-]*){0,3}\s+(?:Radio|RADIO|TV|Television))$/u;
+/**
+ * What stands beside a broadcaster's name: its show ("The Evening Report", "Night Desk"), its service ("English
+ * Service") or what the page is ("bulletin script"), a few words ending in a word of such names.
+ */
+const SHOW_OR_SERVICE =
+  /^(?:(?:The|the)\s+)?(?:[\p{Lu}\p{N}][\p{L}\p{N}'’&-]*\s+|(?:bulletin|programme|program|news|broadcast)\s+){0,3}(?:Report|Hour|Show|Service|Desk|News|Programme|Line|Edition|Bulletin|Magazine|Review|Tonight|Today|Briefing|script|transcript|Script|Transcript)$/u;
+
+/** The broadcaster a line names before its show, its service or what the page is, or null. */
+function broadcasterWithShow(text: string): string | null {
+  const [name, ...rest] = text.split(/\s+(?:--?|[—–|·•])\s+/).map((p) => p.trim());
+  if (!name || rest.length === 0 || !BROADCASTER_NAME.test(name)) return null;
+  return rest.every((p) => SHOW_OR_SERVICE.test(p)) ? name : null;
+}
 
 /** "Headline | Channel": a title and the name after its bar. */
 const TITLE_THEN_NAME = /^(.{12,}?)\s+[|｜]\s+([^|｜]{2,60})$/u;
