@@ -177,6 +177,7 @@ describe("notices, credits and house rules", () => {
     "approves new harbour car park | Brass band wins regional cup",
     "Forecast for the islands, with the week ahead.",
     "Frankfurt and London closing prices, with the euro and gold. (10 min)",
+    "Island angle: Fishermen say the ferry strike costs them more than the war news. See page 5.",
   ])("drops %s", (line) => {
     expect(isBoilerplate(line)).toBe(true);
   });
@@ -188,6 +189,7 @@ describe("notices, credits and house rules", () => {
     "Talks resume Monday at 10:00.",
     "By the time the correspondent arrived, the village had burned.",
     "Forecast for the talks is bleak, the envoy said.",
+    "Update: The ministry said 12 soldiers died near Tovuz. See page 3.",
   ])("keeps %s", (line) => {
     expect(isBoilerplate(line)).toBe(false);
   });

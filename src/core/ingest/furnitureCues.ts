@@ -3873,6 +3873,14 @@ export const FURNITURE_RULES = {
       "Oil closing prices rose sharply in Baku after the strike",
     ],
   },
+  // A labelled teaser for a story on another page: "Caribbean angle: Haitian relief workers say appeals for the
+  // Caucasus compete with needs at home. See page 3." (An update or a correction sending the reader on is news.)
+  otherPageTeaser: {
+    pattern:
+      /^(?!(?:[Uu]pdate|UPDATE|[Nn]ote|NOTE|[Cc]orrection|CORRECTION|[Cc]larification|[Bb]reaking|BREAKING|[Ee]ditor'?s [Nn]ote)\s*:)\p{Lu}[\p{L}'’ -]{1,30}:\s+[^\n]{10,200}?[.!?]\s+(?:[Ss]ee|[Rr]ead more on|[Ff]ull story(?:,| on)?)\s+(?:page|p\.)\s*\d{1,3}\.?$/u,
+    examples: ["Caribbean angle: Haitian relief workers say appeals for the Caucasus compete this spring with needs at home. See page 3."],
+    counterExamples: ["Update: The ministry said 12 soldiers died. See page 3.", "The ministry said 12 soldiers died. See page 3."],
+  },
   // A paper's notes on its own services and others' ads: "Ledger Online: subscribers log in to read the full
   // archive", "[Ad] Ferry timetable: winter schedule now online", "By the Gazette's foreign correspondent".
   paperServiceNotes: {
