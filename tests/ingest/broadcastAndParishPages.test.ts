@@ -4,6 +4,7 @@
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { readPageMetadata } from "../../src/adapters/html/pageMetadata.ts";
+import { readHtmlPage } from "../../src/adapters/html/readHtmlPage.ts";
 import { isBoilerplate } from "../../src/core/ingest/boilerplate.ts";
 import { parse, texts } from "./helpers.ts";
 
@@ -153,6 +154,18 @@ describe("a parish bulletin on its site", () => {
       title: '"The bells will ring again": a year since the church was shelled',
       outlet: "St Gregory Parish of Patras",
     });
+  });
+});
+
+describe("a newsletter sent by e-mail", () => {
+  it("drops its preheader, the preview line a mail client shows over the issue", () => {
+    const page = readHtmlPage(
+      `<html><head><title>Border Brief #40</title></head><body>
+      <p class="preheader">Shelling near Tovuz, and two ministries trade words. <a href="#">View this email in your browser</a></p>
+      <h1>Border Brief</h1><p>${CLAIM}</p><p>${SECOND}</p></body></html>`,
+    );
+    expect(page.body).toContain("two of its servicemen");
+    expect(page.body).not.toContain("trade words");
   });
 });
 
