@@ -8,6 +8,7 @@ import { FURNITURE } from "../../core/ingest/furnitureCues.ts";
 import { readMetadataLine } from "../../core/ingest/metadata.ts";
 import { withoutEdition } from "../../core/ingest/pageHead.ts";
 import { PAGE_HEAD } from "../../core/ingest/pageHeadCues.ts";
+import { classAndId } from "./stripFurniture.ts";
 
 export interface PageMetadata {
   title: string | null;
@@ -371,11 +372,22 @@ function pageHeadline(document: Document): string | null {
 
 function headlineElement(document: Document): Element | null {
   for (const scope of ["article", "main", "body"]) {
-    const found = [...document.querySelectorAll(`${scope} h1`)].filter((h) => squeezed(h) !== "");
+    const found = [...document.querySelectorAll(`${scope} h1`)].filter((h) => squeezed(h) !== "" && !namesSite(h));
     if (found.length === 1) return found[0] ?? null;
     if (found.length > 1) return null;
   }
   return null;
+}
+
+/** The class or id of a banner's site name: "site-title", "site-name", "logo", "brand". */
+const SITE_NAME_CLASS = /(?:^|[\s_-])(?:site-?title|site-?name|logo|brand|masthead)(?:$|[\s_-])/i;
+
+/**
+ * '<h1 class="site-title">Parish of Heraklion</h1>' in the page's banner, outside its article: the site's name set
+ * as a heading, never the piece's headline (a parish bulletin's headline is its <h2> and its tab's title).
+ */
+function namesSite(h1: Element): boolean {
+  return SITE_NAME_CLASS.test(classAndId(h1)) && h1.closest("article, main") === null;
 }
 
 function squeezed(element: Element): string {

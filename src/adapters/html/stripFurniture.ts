@@ -37,11 +37,12 @@ const NEVER_TEXT = [
 
 /**
  * Class and id words that name furniture: "share-bar", "c-cookie-banner", "ad-slot",
- * "related-articles", "comments", "most-read", "newsletter-signup", "breadcrumbs", a forum post's "signature".
+ * "related-articles", "comments", "most-read", "newsletter-signup", "breadcrumbs", a forum post's "signature",
+ * an e-mail's "preheader" (the preview line a mail client shows beside the subject, over the issue it sums up).
  * Matched as whole words of the class or id (split at "-", "_" and spaces).
  */
 const FURNITURE_NAME =
-  /(?:^|[\s_-])(?:signature|share|sharing|sharebar|social|cookies?|consent|cmp|gdpr|privacy-banner|newsletter|subscribe|subscription|signup|related|recommended|recommendations|more-on|read-more|readmore|most-read|mostread|popular|trending|comments?|disqus|replies|advert|advertisement|ads?|adslot|ad-slot|sponsored|promo|outbrain|taboola|breadcrumbs?|paywall|popup|modal|tags|tag-list|author-bio|bio|toolbar|print-tools|skip-link|masthead|site-header|site-footer|live-strip|ticker|breaking|breaking-news|actions|credits?|photo-credit)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:signature|share|sharing|sharebar|social|cookies?|consent|cmp|gdpr|privacy-banner|newsletter|subscribe|subscription|signup|related|recommended|recommendations|more-on|read-more|readmore|most-read|mostread|popular|trending|comments?|disqus|replies|advert|advertisement|ads?|adslot|ad-slot|sponsored|promo|outbrain|taboola|breadcrumbs?|paywall|popup|modal|tags|tag-list|author-bio|bio|toolbar|print-tools|skip-link|masthead|site-header|site-footer|live-strip|ticker|breaking|breaking-news|actions|credits?|photo-credit|preheader|pre-header|preview-text)(?:$|[\s_-])/i;
 
 /** A container this large holds the article itself: a class such as "article has-comments" must not remove it. */
 const MAX_SHARE_OF_TEXT = 0.4;

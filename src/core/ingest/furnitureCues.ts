@@ -17,7 +17,7 @@ const REFRESHMENT =
   "tea|coffee|kava|cakes?|refreshments|biscuits|drinks|soup|sandwiches|(?:a )?(?:light )?lunch|snacks|mince pies|mulled wine|glögg|nibbles|fika";
 
 export const WIDGET_WORD =
-  /^(?:print(?: version| this (?:page|article|story))?|reprints|corrections|subscribe(?: .{1,30})?|advertise(?: with us| here)?|order a reprint|terms of (?:use|service)|privacy(?: policy)?|archive search|view this (?:e-?mail|newsletter) in (?:your|a) browser|forward to a (?:friend|colleague)|update (?:your )?(?:subscription )?preferences|manage (?:your )?(?:preferences|subscription)|unsubscribe|text size(?::?(?: a)+)?|save(?: for later)?|listen|join the conversation|(?:approx\.? )?\d+ min read|(?:comments?|talkbacks?|responses|replies)(?: \(\d+\))?|(?:show |view )?\d[\d,]* comments?|more from .{1,40}|share(?::.*)?|send(?: by e-?mail| to (?:a )?friend)?|e-?mail (?:this |it )?to (?:a )?friend|e-?mail this (?:story|article|page|post)|e-?mail|email|save|copy link|advanced settings|back(?: to .{1,40})?|search\.*|az|en|ru|hy|fr|de|es|facebook|twitter|x|telegram|whatsapp|vk|linkedin|instagram|youtube|rss|ok|odnoklassniki|viber|threads|mastodon|bluesky|reddit|pinterest|tumblr|weibo|wechat|messenger|flickr|tiktok|comments?(?: \(\d+\))?|download|pdf|video of the address|report an? (?:[\w-]+ )?(?:error|typo|mistake|problem)(?: in this [\w-]+)?|download as (?:text|pdf|txt)|how to read (?:a|this) [\w-]+|version imprimable|imprimer(?: cet article)?|envoyer (?:cet article )?(?:à|a) (?:un|une) amie?|guardar(?: en (?:mi|la) lista)?|imprimir|enviar por (?:correo|e-?mail)|compartir|anterior|siguiente|salvar|partilhar|stampa|condividi|browse (?:the |our |all |more )?[^|·•]{1,40}|(?:full |photo )?(?:album|gallery)|russian|armenian|azerbaijani|english|french|georgian|turkish|persian|русский|հայերեն|azərbaycanca|listen|font size|a\+|a-)$/i;
+  /^(?:print(?: version| this (?:page|article|story))?|reprints|corrections|subscribe(?: .{1,30})?|advertise(?: with us| here)?|order a reprint|terms of (?:use|service)|privacy(?: policy)?|archive search|view this (?:e-?mail|newsletter) in (?:your|a) browser|forward to a (?:friend|colleague)|update (?:your )?(?:subscription )?preferences|manage (?:your )?(?:preferences|subscription)|unsubscribe|text size(?::?(?: a)+)?|save(?: for later)?|listen|join the conversation|(?:approx\.? )?\d+ min read|(?:comments?|talkbacks?|responses|replies)(?: \(\d+\))?|(?:show |view )?\d[\d,]* comments?|more from .{1,40}|share(?::.*)?|send(?: by e-?mail| to (?:a )?friend)?|e-?mail (?:this |it )?to (?:a )?friend|e-?mail this (?:story|article|page|post)|e-?mail|email|save|copy link|advanced settings|back(?: to .{1,40})?|search\.*|az|en|ru|hy|fr|de|es|facebook|twitter|x|telegram|whatsapp|vk|linkedin|instagram|youtube|rss|ok|odnoklassniki|viber|threads|mastodon|bluesky|reddit|pinterest|tumblr|weibo|wechat|messenger|flickr|tiktok|comments?(?: \(\d+\))?|download|pdf|video of the address|report an? (?:[\w-]+ )?(?:error|typo|mistake|problem)(?: in this [\w-]+)?|download as (?:text|pdf|txt)|how to read (?:a|this) [\w-]+|version imprimable|imprimer(?: cet article)?|envoyer (?:cet article )?(?:à|a) (?:un|une) amie?|guardar(?: en (?:mi|la) lista)?|imprimir|enviar por (?:correo|e-?mail)|compartir|anterior|siguiente|salvar|partilhar|stampa|condividi|browse (?:the |our |all |more )?[^|·•]{1,40}|(?:full |photo )?(?:album|gallery)|russian|armenian|azerbaijani|english|french|georgian|turkish|persian|русский|հայերեն|azərbaycanca|listen|font size|a\+|a-|clip|like|dislike|\d[\d.,]*\s?[km]?\s+(?:likes|dislikes|views))$/i;
 
 export const FURNITURE_RULES = {
   pressColophon: {
@@ -3731,6 +3731,181 @@ export const FURNITURE_RULES = {
       /^(?:(?:FROM\s+THE\s+(?:FIELD\s+)?(?:NOTEBOOK|LOGBOOK|DIARY|DAYBOOK|LOG)|NATURE\s+NOTES?|COUNTRY\s+DIARY|ALMANAC)\s*:\s*\S.{2,300}|[Ll]etters\s+to\s+(?:the\s+)?[\p{L} ]{2,40}\s+are\s+welcome\b[^!?]{0,80})$/u,
     examples: ["FROM THE LOGBOOK: Whooper swans back on the loch this week.", "Letters to the Journal are welcome and may be edited for length."],
     counterExamples: ["From the notebook of a soldier: what he saw in Shusha", "Letters to the president were welcomed by Baku."],
+  },
+  // A podcast page's player strip: "▶ Play episode · Apple Podcasts · Spotify · Pocket Casts · RSS", the
+  // apps it can be heard on, with or without the play button's words.
+  podcastPlayerStrip: {
+    pattern:
+      /^(?:[▶►]\s*)?(?:(?:play|listen(?:\s+to)?|subscribe|follow)(?:\s+(?:the|this)?\s*(?:episode|show|podcast|now))?(?:\s+on)?\s*[·•|:]?\s*)?(?:apple podcasts|spotify|pocket casts|overcast|google podcasts|youtube(?: music)?|amazon music|audible|castbox|deezer|rss(?: feed)?|stitcher|soundcloud|castro|podcast addict|player\.fm)(?:\s*[·•|,]\s*(?:apple podcasts|spotify|pocket casts|overcast|google podcasts|youtube(?: music)?|amazon music|audible|castbox|deezer|rss(?: feed)?|stitcher|soundcloud|castro|podcast addict|player\.fm))+$/iu,
+    examples: ["▶ Play episode · Apple Podcasts · Spotify · Pocket Casts · RSS", "Listen on: Spotify | Apple Podcasts | Overcast", "Spotify · YouTube · RSS"],
+    counterExamples: ["Spotify said the episode had been removed at Baku's request.", "Play episode 12 again, the host said."],
+  },
+  // A show's credits for its music, hosts and voices: 'Theme music "Northern Drift" by Hakodate Tape Club.',
+  // 'Music: "Low Ridge" by a royalty-free library.', "Hosted by Aiko Tanabe and Liam Corcoran."
+  showMusicAndHosts: {
+    pattern:
+      /^(?:(?:(?:[Oo]riginal|[Tt]heme|[Ii]ntro|[Oo]utro|[Oo]pening|[Cc]losing|[Bb]ackground)\s+)?[Mm]usic(?:\s+is)?\s*:?\s*["“][^"“”]{1,60}["”](?:\s*\([^()]{1,30}\))?\s+by\s+[^.!?]{2,80}|(?:(?:[Cc]o-)?[Hh]osted|[Pp]resented)(?:\s+and\s+produced)?\s+by\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}){0,3})\.?$/u,
+    examples: [
+      'Theme music "Northern Drift" by Hakodate Tape Club.',
+      'Music: "Low Ridge" by a royalty-free library.',
+      "Hosted by Aiko Tanabe and Liam Corcoran.",
+      "Presented by Maria Lund.",
+    ],
+    counterExamples: ["Hosted by Russia, the talks ended without agreement.", 'The anthem "Artsakh" by the choir was sung at the funeral, the ministry said.'],
+  },
+  // A broadcast script's sheet and its notes to the reader: "NEWSROOM RUNNING ORDER / BULLETIN SCRIPT",
+  // "[PRONUNCIATION: Aliyev = ah-LEE-yev]", "[PRON: Stepanakert = step-an-a-KERT]".
+  scriptSheetNotes: {
+    pattern:
+      /^(?:(?:(?:newsroom|news|bulletin|studio)\s+)?(?:running\s+order|bulletin\s+script|news\s+script|script|rundown)(?:\s*[/|·–—-]\s*(?:(?:newsroom|news|bulletin|studio)\s+)?(?:running\s+order|bulletin\s+script|news\s+script|script|rundown))*|\[(?:pronunciation|pronunciations|pron|phonetics?|say)\s*:[^\]]{2,200}\])$/iu,
+    examples: ["NEWSROOM RUNNING ORDER / BULLETIN SCRIPT", "[PRONUNCIATION: Aliyev = ah-LEE-yev; Harutyunyan = ha-roo-tyoon-YAN]", "Bulletin script"],
+    counterExamples: ["The running order of the talks was set in Moscow.", "[Translated from Russian] Armenia said 12 soldiers died."],
+  },
+  // A script's or a call-in's sheet of fields in title case: "Host: Hana Oh", "Reader: Pip Ashworth | Producer: Tom
+  // Keverall | Duration: 4'50"", "Status: APPROVED FOR AIR". (A turn's label is in capitals: "HOST: Good evening.")
+  scriptFields: {
+    pattern: new RegExp(
+      String.raw`^(?:(?:Hosts?|Presenters?|Reader|Newsreader|Producers?|Editor|Sub-editor|Studio|Engineer|Moderator|Anchor|Duration|Status|Running time)\s*:\s*` +
+        String.raw`(?:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}|\d{1,2}['’:]\d{2}["”]?|\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,3})(?:\s*[|·•]\s*|$))+$`,
+      "u",
+    ),
+    examples: ["Host: Hana Oh", "Reader: Pip Ashworth | Producer: Tom Keverall | Duration: 4'50\"", "Status: APPROVED FOR AIR"],
+    counterExamples: ["HOST: Good evening.", "Status: the ceasefire holds, the ministry said.", "Host: Azerbaijan"],
+  },
+  // Who made a call-in show's transcript and what it left out: "Transcript prepared by station volunteers.",
+  // "Lightly edited for clarity; some calls omitted.", "The transcript below has been edited for length."
+  callInTranscriptNote: {
+    pattern:
+      /^(?:(?:this\s+|the\s+)?transcript\s+(?:was\s+)?(?:prepared|produced|typed|made)\s+by\s+(?:the\s+|our\s+)?(?:station|show|programme|program|newsroom)['’]?s?\s+(?:volunteers|staff|team|producers|interns)|(?:lightly\s+)?edited\s+for\s+(?:clarity|length)(?:\s+and\s+(?:clarity|length))?(?:[;,]\s*(?:some|several|a few|two|three)\s+(?:calls|callers|questions|messages|segments)\s+(?:omitted|removed|cut|left out))?|(?:the|this)\s+transcript\s+(?:below|that follows)\s+(?:has\s+been|was|is)\s+(?:lightly\s+)?(?:edited|condensed|shortened)\b[^.!?]{0,40})\.?$/iu,
+    examples: [
+      "Transcript prepared by station volunteers.",
+      "Lightly edited for clarity; some calls omitted.",
+      "The transcript below has been edited for length.",
+    ],
+    counterExamples: ["The transcript was prepared by the prosecutor's office, the lawyer said.", "Edited for clarity, the video still shows the strike."],
+  },
+  // Where a stream or an episode may not play: "Streaming partner notice: audio may be unavailable outside
+  // Indonesia for rights reasons."
+  geoblockNote: {
+    pattern:
+      /^(?:[\p{L} ]{2,30}\s+notice\s*:\s*)?(?:the\s+|this\s+)?(?:audio|video|stream|live stream|episode|programme|program|broadcast|clip)(?:\s+stream)?\s+(?:may\s+be|is|will\s+be)\s+(?:unavailable|not\s+available|blocked|restricted)\s+(?:outside|in\s+some|in\s+certain|to\s+listeners\s+outside|to\s+viewers\s+outside)\b[^.!?]{0,60}\.?$/iu,
+    examples: ["Streaming partner notice: audio may be unavailable outside Indonesia for rights reasons.", "This video is not available in some countries."],
+    counterExamples: ["The stream is unavailable because Baku blocked it, the station said.", "Video of the strike is blocked in Azerbaijan."],
+  },
+  // A channel's house rules and its calls to back it: "Comments that contain hate speech will be removed.",
+  // "Business enquiries: channel@example.com", "All views are our own."
+  channelHouseRules: {
+    pattern:
+      /^(?:(?:comments?|posts?|replies)\s+(?:that|which)\s+(?:contain|include|use|break)\b[^.!?]{2,60}\b(?:will\s+be|are|may\s+be)\s+(?:removed|deleted|hidden)|(?:business|advertising|sponsorship|collaboration|partnership|media|general)\s+(?:enquiries|inquiries)\s*:?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+|all\s+(?:views|opinions)\s+(?:are\s+)?(?:our|my)\s+own)\.?$/iu,
+    examples: ["Comments that contain hate speech will be removed.", "Business enquiries: channel.explains@example.com", "All views are our own."],
+    counterExamples: ["Comments that contain the word 'genocide' were removed by the platform, Yerevan said.", "All views of the city were blocked by smoke."],
+  },
+  // A society's or a station's notes on itself and its meetings: "Thanks to everyone who stayed for the full two
+  // hours.", "Slides and the full reading list are in the members' drive.", "KIAS is a student-run society."
+  societyNotes: {
+    pattern:
+      /^(?![^.!?]*\b(?:said|says|told|according)\b)(?:(?:(?:many|a big|huge)\s+)?thanks|thank\s+you)\s+to\s+(?:everyone|everybody|all(?:\s+of\s+you)?|those|all\s+those)\s+who\s+(?:came|stayed|joined|attended|turned\s+up|took\s+part|listened|watched|tuned\s+in|called\s+in)\b[^!?]{0,120}\.?$|^(?:the\s+)?(?:slides|recording|reading\s+list|handouts?|notes|minutes|video|audio)(?:(?:,\s*|\s+and\s+)(?:the\s+)?(?:full\s+|complete\s+)?(?:slides|recording|reading\s+list|handouts?|notes|minutes|video|audio))*\s+(?:are|is|will\s+be)\s+(?:now\s+)?(?:in|on|available\s+(?:in|on|from))\s+(?:the|our)\s+[^.!?]{2,50}\.?$|^\p{Lu}[\p{L}\p{N}&.'’ -]{1,60}\s+is\s+an?\s+(?:independent,?\s+)?(?:student|volunteer|community|member|listener)-(?:run|led|funded)\s+(?:society|station|club|newspaper|paper|magazine|radio\s+station|association|group|publication|organisation|organization|project)(?:\s+(?:at|of|in|based\s+in)\s+(?:the\s+)?[\p{L}' ]{2,60})?\.?$/iu,
+    examples: [
+      "Thanks to everyone who stayed for the full two hours, and to the café for the late cake.",
+      "Slides and the full reading list are in the members' drive.",
+      "KIAS is a student-run society.",
+      "Radio Kampus is a student-run station.",
+    ],
+    counterExamples: [
+      "Thanks to everyone who fled, the village is empty, the ombudsman said.",
+      "The Helsinki Committee is a volunteer-led group that documented 40 deaths.",
+      "The slides are in the ministry's report on the shelling of Ganja, officials said.",
+    ],
+  },
+  // A station's line on where it can be heard: "Listen live: Harbour Radio on 96.8 FM and online."
+  listenLiveLine: {
+    pattern: /^(?:listen|tune\s+in|watch)\s+live\s*:\s*[^.!?]{2,60}\bon\s+\d{2,3}(?:[.,]\d{1,2})?\s*(?:FM|AM|MHz|kHz)\b[^.!?]{0,40}\.?$/iu,
+    examples: ["Listen live: Harbour Radio on 96.8 FM and online.", "Tune in live: Radio Sevan on 101.2 FM"],
+    counterExamples: ["Listen live to the minister's speech, the station said."],
+  },
+  // A memorial page's label and its notices: "Memorial page — Armenian Association of Friesland (Leeuwarden)",
+  // "Candle-lighting: Saturday 4 March, 19:00, community hall, Leeuwarden. All welcome."
+  memorialNotices: {
+    pattern:
+      /^(?:(?:memorial|tribute|remembrance|condolence|obituary|commemoration)\s+page\s*[—–:-]\s*[^.!?]{2,100}|(?![^.!?]*\b(?:\p{L}+ed|was|were|is|are|has|have|had|will|would|says|told)\b)(?:\p{Lu}[\p{L}'’ -]{1,30}:\s*)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october|november|december),\s*(?:\d{1,2}[.:]\d{2}|\d{1,2}\s*[ap]\.?m\.?)\s*,\s*[^.!?]{2,60}(?:\.\s*(?:all|everyone)\s+(?:is\s+|are\s+)?welcome)?)\.?$/iu,
+    examples: [
+      "Memorial page — Armenian Community Association of Friesland (Leeuwarden)",
+      "Candle-lighting: Saturday 4 March, 19:00, community hall, Leeuwarden. All welcome.",
+      "Saturday 4 March, 19:00, church hall, Assen",
+    ],
+    counterExamples: ["Saturday 4 March, 19:00, shelling resumed in Tovuz, the ministry said.", "The memorial page was taken down by the ministry."],
+  },
+  // A parish's or a club's weekly notices: "Coffee hour this week is kindly offered by the Ladies' Guild.",
+  // "Armenian school resumes Saturday at 10:00.", "Choir practice returns on Thursday 9 March."
+  parishNotices: {
+    pattern: new RegExp(
+      String.raw`^(?![^.!?]*\b(?:said|says|told|according)\b)(?:` +
+        String.raw`(?:the\s+)?(?:coffee(?:\s+hour)?|tea|refreshments|flowers|altar flowers|hospitality|lunch|fellowship(?:\s+hour)?|the\s+meal|kiddush|agape)(?:\s+(?:this|next)\s+(?:week|sunday))?\s+(?:is|are|will\s+be)\s+(?:kindly\s+|generously\s+)?(?:offered|provided|sponsored|donated|given|hosted|prepared)\s+by\b[^.!?]{2,60}` +
+        String.raw`|(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)?(?:school|sunday\s+school|classes|choir(?:\s+practice)?|rehearsals?|practice|bible\s+study|catechism|youth\s+group|scouts|lessons|dance\s+classes|language\s+classes|club|circle)\s+(?:resumes?|restarts?|returns?|reopens?|starts?|meets?|begins?)\s+(?:on\s+)?(?:(?:this|next)\s+)?${WEEKDAY}(?:\s+\d{1,2}\s+${MONTH})?(?:,?\s+(?:at|from)\s+${CLOCK})?` +
+        String.raw`)\.?$`,
+      "iu",
+    ),
+    examples: [
+      "Coffee hour this week is kindly offered by the Ladies' Guild.",
+      "Armenian school resumes Saturday at 10:00.",
+      "Choir practice returns on Thursday 9 March.",
+    ],
+    counterExamples: [
+      "Talks resume Monday at 10:00.",
+      "Aid was provided by the Red Cross, the ministry said.",
+      "Lunch was provided by the Red Cross to the displaced families.",
+      "The school resumes Saturday, the ministry said.",
+    ],
+  },
+  // A listing's weather and markets slots, verbless synopses: "Forecast for the main island, Miyako and Yaeyama.",
+  // "Tokyo and Hong Kong closing prices, with the yen and oil. (15 min)".
+  listingFillers: {
+    pattern:
+      /^(?![^.!?]*\b(?:\p{L}+ed|is|are|was|were|has|have|had|will|would|said|says|told|warns?|predicts?)\b)(?:(?:the\s+|local\s+|regional\s+|national\s+|island\s+)?(?:weather\s+)?forecast\s+for\s+[^.!?]{2,80}|[\p{L}&,' ]{2,50}\bclosing\s+prices(?:,\s*with\s+[^.!?]{2,50})?|(?:the\s+)?(?:latest\s+)?(?:markets?|business|stock\s+market)\s+(?:news|round-?up|report|update)[^.!?]{0,60})\.?(?:\s*\(\d{1,3}\s*min(?:s|utes)?\.?\))?$/iu,
+    examples: [
+      "Forecast for the main island, Miyako and Yaeyama.",
+      "Tokyo and Hong Kong closing prices, with the yen and oil. (15 min)",
+      "Markets round-up, with the rouble and gold.",
+    ],
+    counterExamples: [
+      "Forecast for the talks is bleak, the envoy said.",
+      "Closing prices fell in Baku after the shelling was reported.",
+      "Oil closing prices rose sharply in Baku after the strike",
+    ],
+  },
+  // A labelled teaser for a story on another page: "Caribbean angle: Haitian relief workers say appeals for the
+  // Caucasus compete with needs at home. See page 3." (An update or a correction sending the reader on is news.)
+  otherPageTeaser: {
+    pattern:
+      /^(?!(?:[Uu]pdate|UPDATE|[Nn]ote|NOTE|[Cc]orrection|CORRECTION|[Cc]larification|[Bb]reaking|BREAKING|[Ee]ditor'?s [Nn]ote)\s*:)\p{Lu}[\p{L}'’ -]{1,30}:\s+[^\n]{10,200}?[.!?]\s+(?:[Ss]ee|[Rr]ead more on|[Ff]ull story(?:,| on)?)\s+(?:page|p\.)\s*\d{1,3}\.?$/u,
+    examples: ["Caribbean angle: Haitian relief workers say appeals for the Caucasus compete this spring with needs at home. See page 3."],
+    counterExamples: ["Update: The ministry said 12 soldiers died. See page 3.", "The ministry said 12 soldiers died. See page 3."],
+  },
+  // A paper's notes on its own services and others' ads: "Ledger Online: subscribers log in to read the full
+  // archive", "[Ad] Ferry timetable: winter schedule now online", "By the Gazette's foreign correspondent".
+  paperServiceNotes: {
+    pattern:
+      /^(?:(?:\p{Lu}[\p{L}'’ ]{1,30}\s*:\s*)?subscribers?\s+(?:can\s+)?(?:log|sign)\s+in\s+to\s+(?:read|access|view|see|search)\b[^.!?]{0,60}|\[(?:ad|advert|advertisement|sponsored|promo|promotion|partner)\]\s*\S.{1,120}|by\s+(?:the|our)\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}['’]s?\s+)?(?:(?:own|special|foreign|diplomatic|political|defence|war|staff|chief|senior|regional|local|caucasus|moscow|europe|europe's)\s+){0,2}(?:correspondents?|reporters?|staff\s+writers?|staff\s+reporters?|staff|desk))\.?$/iu,
+    examples: [
+      "Ledger Online: subscribers log in to read the full archive.",
+      "[Ad] Ferry timetable Rønne-Ystad: winter schedule now online",
+      "By the Gazette's foreign correspondent",
+      "By our own correspondent",
+    ],
+    counterExamples: ["By the time the correspondent arrived, the village had burned.", "Subscribers were told the archive had been hacked, the paper said."],
+  },
+  // The tail of a strip of headlines broken over two lines: "approves new castle car park | Gaelic choir heads to Mod"
+  // (its first line, "Most read: … | Council", went with its label).
+  wrappedStripTail: {
+    // (Each part a headline of three words or more: a table's row of short cells, "killed | 12 | 14", stays.)
+    pattern: /^(?=\p{Ll})[^.!?|\s]+(?:\s+[^.!?|\s]+){2,12}(?:\s+\|\s+[^.!?|\s]+(?:\s+[^.!?|\s]+){2,12})+$/u,
+    examples: ["approves new castle car park | Gaelic choir heads to Mod"],
+    counterExamples: [
+      "the ministry said 12 soldiers died.",
+      "Ferry disruption | Council approves car park",
+      "killed | 12 | 14",
+      "wounded | 40 | Azerbaijan MoD",
+    ],
   },
 } satisfies RuleTable<string>;
 

@@ -64,9 +64,11 @@ export const GENRE_RULES = {
     ],
   },
   questionLabel: {
-    pattern: /^(?:q|question|journalist|reporter|interviewer|moderator|host|unidentified journalist|correspondent)$/i,
-    examples: ["Q", "Question", "Journalist"],
-    counterExamples: ["A", "Zakharova"],
+    // (A phone-in's caller, "CALLER (MIN-JUN, TOWN)", puts the question to the studio: the public's words, no side's.)
+    pattern:
+      /^(?:q|question|journalist|reporter|interviewer|moderator|host|unidentified journalist|correspondent|(?:caller|listener|texter)(?:\s*\([^()]{1,40}\))?)$/i,
+    examples: ["Q", "Question", "Journalist", "CALLER (MIN-JUN, SEOGWIPO)", "Caller"],
+    counterExamples: ["A", "Zakharova", "Caller ID shows the ministry"],
   },
   editorsNote: {
     // The page's own note between a record's turns, labelled as such.

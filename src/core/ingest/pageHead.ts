@@ -70,6 +70,34 @@ export function takePageHead(lines: MarkdownLine[], judge: LineJudge = lineJudge
       continue;
     }
     if (text.length > BODY_LENGTH) break;
+    // "DERWENT FM 96.3 | HOBART COMMUNITY RADIO", 'KURA FM 101.5 | "NIGHT LINE" LISTENER PHONE-IN': a station's
+    // masthead, its name and frequency first, then what it is or the show's name. The station is the outlet; the
+    // line is no headline (a script or a call-in's transcript may have none).
+    // ("RADIO SEVAN 101.2 FM | SHELLING RESUMES IN TAVUSH": a headline after the station's name is the title.)
+    const station = stationMasthead(text);
+    if (station) {
+      head.outlets.push({ name: station.name, strong: true, at });
+      line.text = station.headline ?? "";
+      if (station.headline) candidates.push(at);
+      continue;
+    }
+    // "Radio Borealis — The Evening Report", "Radio Lakeside International - English Service - bulletin script": a
+    // broadcaster's name with its show, its service or what the page is. The broadcaster is the outlet; no headline.
+    const broadcaster = broadcasterWithShow(text);
+    if (broadcaster) {
+      head.outlets.push({ name: broadcaster, strong: true, at });
+      line.text = "";
+      continue;
+    }
+    // "The four-day war: what each side claimed | Valley Explains" over "Valley Explains": a video's title with its
+    // channel after the bar, and the channel's name again under it. The channel is the outlet.
+    const channel = channelTitle(lines, at, text);
+    if (channel) {
+      head.outlets.push({ name: channel.name, strong: true, at });
+      line.text = channel.title;
+      candidates.push(at);
+      continue;
+    }
     // "ALERT 2022-117 | ARMENIA / AZERBAIJAN BORDER FIGHTING": the label goes, the headline after it is a candidate.
     const numbered = PAGE_HEAD.numberedHeadline.exec(text)?.groups;
     if (numbered?.label && numbered.headline) {
@@ -189,6 +217,21 @@ export function takePageHead(lines: MarkdownLine[], judge: LineJudge = lineJudge
     if (PAGE_HEAD.runningOrderItem.test(text)) {
       candidates.push(at);
       line.text = "";
+      continue;
+    }
+    // "Item 3 of 5: Karabakh prisoner exchange questioned": an item's headline after its place in the running order.
+    const item = RUNNING_ORDER_HEADLINE.exec(text)?.groups?.headline;
+    if (item) {
+      line.text = item;
+      line.heading = true;
+      candidates.push(at);
+      continue;
+    }
+    // '"World at Six" - bulletin transcript': the show's name and what its page is, under the station's masthead; no headline.
+    if (isProgrammeLine(text)) {
+      head.labels.push(text);
+      line.text = "";
+      takeStationAbove(lines, candidates, at, head);
       continue;
     }
     // Metadata lines ("Report.az | Military", a byline, a time stamp) are read where they stand;
@@ -768,9 +811,70 @@ function taglinedMasthead(text: string): { name: string; strong: boolean; short?
   return core !== text && core !== "" && isMastheadLike(core) ? mastheadName(core) : null;
 }
 
+/** A station's name and its frequency in capitals: "DERWENT FM 96.3", "RADIO SEVAN 101.2 FM". */
+const STATION_NAME =
+  /^\p{Lu}[\p{Lu}'’&.-]*(?:\s+\p{Lu}[\p{Lu}'’&.-]*){0,4}\s+(?:(?:FM|AM)\s+\d{2,4}(?:[.,]\d{1,2})?|\d{2,4}(?:[.,]\d{1,2})?\s*(?:FM|AM|MHz))$/u;
+
+/**
+ * The station a masthead line names before its bar, "DERWENT FM 96.3 | HOBART COMMUNITY RADIO", as it is
+ * spoken ("Derwent FM 96.3"), and the headline after the bar when what follows it is one and not what the
+ * station is or its show; null for a line that names no station first.
+ */
+function stationMasthead(text: string): { name: string; headline: string | null } | null {
+  const parts = text.split(PAGE_HEAD.separator).map((p) => p.trim());
+  const [name, ...rest] = parts;
+  if (!name || rest.length === 0 || !STATION_NAME.test(name)) return null;
+  const spoken = titleCase(name).replace(/\b(Fm|Am|Mhz)\b/g, (w) => (w === "Mhz" ? "MHz" : w.toUpperCase()));
+  if (rest.every((p) => p === p.toUpperCase() && p.split(/\s+/).length <= 6 && STATION_DESCRIPTION.test(p))) return { name: spoken, headline: null };
+  const [headline] = rest;
+  return rest.length === 1 && headline && headline.split(/\s+/).length >= 3 && !/[.!?]$/.test(headline) ? { name: spoken, headline } : null;
+}
+
+/**
+ * What a station's masthead says beside its name: what it is ("HOBART COMMUNITY RADIO") or its show ('"ISLAND LINE"
+ * LISTENER PHONE-IN'). A headline in capitals after the bar ("SHELLING RESUMES IN TAVUSH") says none of it.
+ */
+const STATION_DESCRIPTION =
+  /^(?:["“][^"“”]{2,40}["”]\s*)?(?:[\p{Lu}'’&-]+\s+){0,4}(?:RADIO|FM|STATION|BROADCASTING|PHONE-IN|CALL-IN|TALKBACK|SHOW|PROGRAMME|PROGRAM|NEWS|NEWSROOM|DESK|SERVICE|TRANSCRIPT|BULLETIN)$|^["“][^"“”]{2,40}["”]$/u;
+
+/** A broadcaster's name: "Radio Borealis", "Radio Lakeside International", "Harbour Radio", "Kestrel TV". */
+const BROADCASTER_NAME =
+  /^(?:(?:Radio|RADIO|TV|Television)\s+\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+\p{Lu}[\p{L}\p{N}'’&.-]*){0,3}|\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+\p{Lu}[\p{L}\p{N}'’&.-]*){0,3}\s+(?:Radio|RADIO|TV|Television))$/u;
+/**
+ * What stands beside a broadcaster's name: its show ("The Evening Report", "Night Desk"), its service ("English
+ * Service") or what the page is ("bulletin script"), a few words ending in a word of such names.
+ */
+const SHOW_OR_SERVICE =
+  /^(?:(?:The|the)\s+)?(?:[\p{Lu}\p{N}][\p{L}\p{N}'’&-]*\s+|(?:bulletin|programme|program|news|broadcast)\s+){0,3}(?:Report|Hour|Show|Service|Desk|News|Programme|Line|Edition|Bulletin|Magazine|Review|Tonight|Today|Briefing|script|transcript|Script|Transcript)$/u;
+
+/** The broadcaster a line names before its show, its service or what the page is, or null. */
+function broadcasterWithShow(text: string): string | null {
+  const [name, ...rest] = text.split(/\s+(?:--?|[—–|·•])\s+/).map((p) => p.trim());
+  if (!name || rest.length === 0 || !BROADCASTER_NAME.test(name)) return null;
+  return rest.every((p) => SHOW_OR_SERVICE.test(p)) ? name : null;
+}
+
+/** "Headline | Channel": a title and the name after its bar. */
+const TITLE_THEN_NAME = /^(.{12,}?)\s+[|｜]\s+([^|｜]{2,60})$/u;
+
+/**
+ * A title whose bar is followed by the name that stands alone on the next line: a video page's "title |
+ * channel" over the channel's name. The title without it, and the channel, which the next line repeats
+ * (and is dropped).
+ */
+function channelTitle(lines: MarkdownLine[], at: number, text: string): { title: string; name: string } | null {
+  const m = TITLE_THEN_NAME.exec(text);
+  if (!m?.[1] || !m[2]) return null;
+  const next = lines.slice(at + 1).find((l) => foldWhitespace(l.text) !== "");
+  const name = m[2].trim();
+  if (!next || foldWhitespace(next.text) !== name || name.split(/\s+/).length > 6) return null;
+  next.text = "";
+  return { title: m[1].trim(), name };
+}
+
 /** '"EVENING CALL" -- English transcript service': a show's quoted name, and what its page is, nothing else. */
 function isProgrammeLine(text: string): boolean {
-  const parts = text.split(/\s+(?:--|[|｜·•—–])\s+/).map((p) => p.trim());
+  const parts = text.split(/\s+(?:--?|[|｜·•—–])\s+/).map((p) => p.trim());
   return (
     parts.length >= 2 &&
     parts.some((p) => QUOTED_PROGRAMME.test(p)) &&
@@ -778,8 +882,30 @@ function isProgrammeLine(text: string): boolean {
   );
 }
 
-/** A show's name in quotes and capitals, printed beside its station's: '"THE EVENING CALL"'. */
-const QUOTED_PROGRAMME = /^["“][\p{Lu}\p{N}\s'’&.,-]{3,60}["”]$/u;
+/**
+ * "RADIO KESTREL INTERNATIONAL" right above '"Night Desk" - bulletin transcript': the station whose show it is, the
+ * page's outlet, never its headline (the transcript may have none).
+ */
+function takeStationAbove(lines: MarkdownLine[], candidates: number[], showAt: number, head: PageHead): void {
+  const at = candidates.at(-1);
+  if (at === undefined || lines.slice(at + 1, showAt).some((l) => l.text.trim() !== "")) return;
+  const text = foldWhitespace((lines[at] as MarkdownLine).text);
+  const name = isMastheadLike(text) ? mastheadName(text) : null;
+  if (!name) return;
+  head.outlets.push({ ...name, at });
+  (lines[at] as MarkdownLine).text = "";
+  candidates.pop();
+}
+
+/** An item of a bulletin's running order with its headline, written as a headline is (not a slug in capitals). */
+const RUNNING_ORDER_HEADLINE = /^(?:[Ii]tem|ITEM)\s+\d{1,2}\s+(?:of|OF)\s+\d{1,2}\s*:\s*(?<headline>\p{Lu}(?=[^\n]*\p{Ll})[^\n]{2,100})$/u;
+
+/**
+ * A show's name in quotes, printed beside its station's or what its page is: '"THE EVENING CALL"', '"World at Six"'
+ * (each word capitalised or a joining word, as a name is written).
+ */
+const QUOTED_PROGRAMME =
+  /^["“](?:[\p{Lu}\p{N}][\p{L}\p{N}'’&.,-]*|at|of|the|and|on|in|for|to)(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}'’&.,-]*|at|of|the|and|on|in|for|to)){0,7}["”]$/u;
 
 /** A page label saying the page is a programme's transcript. */
 const TRANSCRIPT_LABEL = /^(?:(?:full|programme|program|broadcast|show)\s+)?transcript$/i;

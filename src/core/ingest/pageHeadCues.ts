@@ -548,13 +548,13 @@ export const PAGE_HEAD_RULES = {
   // monitoring service sells, printed beside or under its name; never a title, never the outlet.
   serviceProduct: {
     pattern: new RegExp(
-      String.raw`^(?:(?:translated|english|daily|weekly|full|selected|verbatim)\s+)*(?:(?:tv|television|radio|broadcast|press|media|news)\s+)?` +
+      String.raw`^(?:(?:translated|english|daily|weekly|full|selected|verbatim)\s+)*(?:(?:tv|television|radio|broadcast|press|media|news|bulletin|programme|program|show|episode)\s+)?` +
         String.raw`(?:transcripts?|translations?|monitoring|summaries)(?:\s+service)?` +
         String.raw`(?:\s+of\s+(?:[\p{L}-]+\s+){0,3}(?:television|tv|radio|broadcasts?|press|media|news|programmes))?` +
         String.raw`(?:\s*\((?:in\s+)?(?:english|russian|french|german)\))?$|^(?:daily|weekly|monthly|morning|evening)\s+(?:file|edition|selection)$`,
       "iu",
     ),
-    examples: ["RADIO TRANSCRIPTS (ENGLISH)", "PRESS MONITORING SERVICE", "Translated transcripts of Azerbaijani radio", "Weekly file"],
+    examples: ["RADIO TRANSCRIPTS (ENGLISH)", "PRESS MONITORING SERVICE", "Translated transcripts of Azerbaijani radio", "Weekly file", "bulletin transcript"],
     counterExamples: ["Transcripts of the trial released", "Television crews enter Shusha", "Daily life in Goris"],
   },
   // "SOUTH CAUCASUS ROUNDUP", "Regional Wire Round-up": a distribution service's heading names what it
