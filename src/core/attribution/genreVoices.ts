@@ -227,7 +227,14 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
         return isStatement(sentence) && isProse(sentence) && !isExpressive(sentence) ? [wholeSentence(poster, sentence, own)] : [];
       const turn = structure.turns[passage.id];
       // A presenter's report before asking keeps its speakers: "Azerbaijan says … . Mr X, what happened?"
-      if (turn?.role === "question") return turn.host && !isDirectQuestion(sentence) ? own : [];
+      if (turn?.role === "question") {
+        if (isDirectQuestion(sentence)) return [];
+        // ("CALLER (GRACE): I just hope someone gets a ceasefire that holds.": a listener phoning in speaks for
+        // no party; only what she relays of one, named in her words, is a claim, that party's. Her "he says"
+        // is someone of her own, not a speaker of the programme's.)
+        if (!turn.host && turn.label !== null && PUBLIC_VOICE.test(turn.label)) return own.filter((v) => sentence.includes(v.speaker));
+        return turn.host ? own : [];
+      }
       // The verdict is the outlet's own reporting: no document speaker, but "Human Rights Watch said …"
       // inside it is still the group's claim.
       if (turn?.role === "verdict") return own;
@@ -246,10 +253,6 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
         // A newsroom's own editor or correspondent as the guest reports: "Trump said …" in her answer is
         // Trump's, and her own telling of events is the outlet's reporting, unless she speaks as "I" or "we".
         if (reporting(who) && !speaksInFirstPerson(said)) return own;
-        // ("CALLER (GRACE): I just hope someone gets a ceasefire that holds.": a listener phoning in speaks for
-        // no party; only what she relays of one, named in her words, is a claim, that party's. Her "she says"
-        // is someone of her own, not a speaker of the programme's.)
-        if (turn.label !== null && PUBLIC_VOICE.test(turn.label)) return own.filter((v) => said.includes(v.speaker));
         // The one who answered is the latest speaker: the presenter's "The head of state said …"
         // after the president's answers is him, not a leader he named.
         if (!who.sides.includes(UNCLEAR)) remember(state, { sides: who.sides, speaker: who.speaker, type: "person", plural: false, spoke: true });
