@@ -333,6 +333,8 @@ function isWithheld(verb: VerbHit, tokens: Token[]): boolean {
   // "The Kremlin gave no account of either meeting", "it provided no figures": nothing was said.
   if (GAVE_NOTHING.has(tokens[verb.start]?.norm ?? "") && tokens[verb.end]?.norm === "no") return true;
   if (isWantedOfOthers(verb, tokens)) return true;
+  // ("A driver, who asked not to give his name, said": a request for anonymity is no claim.)
+  if (asksAnonymity(verb, tokens)) return true;
   if (isInterviewGranted(verb, tokens) || isSignOn(verb, tokens) || isCallOnly(verb, tokens) || isRequestToPrint(verb, tokens)) return true;
   // "left the castle without speaking to reporters", "without commenting": nothing was said.
   if (tokens[verb.start - 1]?.norm === "without") return true;
@@ -356,6 +358,16 @@ function isWithheld(verb: VerbHit, tokens: Token[]): boolean {
     (before.at(-1) === "to" && ["declined", "refused", "failed", "declines", "refuses"].includes(before.at(-2) ?? ""))
   );
 }
+
+/** "asked not to give his name", "asked not to be identified": the speaker asks to stay unnamed. */
+function asksAnonymity(verb: VerbHit, tokens: Token[]): boolean {
+  if (!ASKING.has(tokens[verb.start]?.norm ?? "") || tokens[verb.end]?.norm !== "not" || tokens[verb.end + 1]?.norm !== "to") return false;
+  return tokens.slice(verb.end + 2, verb.end + 2 + ANONYMITY_REACH).some((t) => ANONYMITY_WORDS.has(t.norm));
+}
+
+/** How far after "asked not to" the name it withholds may stand: "give his full name". */
+const ANONYMITY_REACH = 5;
+const ANONYMITY_WORDS: ReadonlySet<string> = new Set(["name", "surname", "named", "identified", "quoted", "photographed"]);
 
 /** Whether the words between a negation and the verb leave the verb negated ("yet", "immediately"; "confirm or" in "did not confirm or deny"). */
 function governsVerb(between: readonly string[]): boolean {
@@ -1739,16 +1751,25 @@ const CIVIL_GROUP = /\b(?:rights|monitoring|watchdog|humanitarian|aid|advocacy|r
  */
 function roleBeforePlace(place: Mention, verb: VerbHit, tokens: Token[], mentions: Mention[], gazetteer: Gazetteer): PlacedSpeaker | null {
   if (place.type !== "country" || place.end > verb.start) return null;
-  const prep = LOCATIVES.has(tokens[place.start - 1]?.norm ?? "")
-    ? place.start - 1
-    : tokens[place.start - 1]?.norm === "the" && LOCATIVES.has(tokens[place.start - 2]?.norm ?? "")
-      ? place.start - 2
-      : -1;
-  if (prep < 0 || !tokens.slice(place.end, verb.start).every((t) => t.isWord && !t.capitalized)) return null;
+  // ("A driver from Vanadzor": where a person comes from is a town's or a country's name; "aid workers from
+  // the International Committee of the Red Cross" are the body's.)
+  const fromTown = tokens[place.start - 1]?.norm !== "from" || (place.end - place.start === 1 && place.sides.every((s) => isBelligerent(s)));
+  const prep = !fromTown
+    ? -1
+    : LOCATIVES.has(tokens[place.start - 1]?.norm ?? "")
+      ? place.start - 1
+      : tokens[place.start - 1]?.norm === "the" && LOCATIVES.has(tokens[place.start - 2]?.norm ?? "")
+        ? place.start - 2
+        : -1;
+  if (prep < 0 || !(tokens.slice(place.end, verb.start).every((t) => t.isWord && !t.capitalized) || relativeAside(tokens, place.end, verb.start))) return null;
   const start = frontedTimeEnd(tokens);
   const words = tokens.slice(start, prep);
-  const actor = mentions.some((m) => m.start >= start && m.end <= prep && m.sideFrom === "actor");
-  if (words.length === 0 || actor || words.some((t) => !t.isWord && t.text !== "'" && t.text !== "’") || !gazetteer.hasThirdPartyRole(words)) return null;
+  // (A crowd the gazetteer itself gives no side, "the villagers I met", is no state's actor.)
+  const actor = mentions.some((m) => m.start >= start && m.end <= prep && m.sideFrom === "actor" && m.sides.some((s) => s !== "other"));
+  // ("Others in Yerevan said" after the spokesmen: people the text does not place in any office.)
+  const others = words.at(-1)?.norm === "others" && words.every((t) => OTHERS_WORDS.has(t.norm));
+  if (words.length === 0 || actor || words.some((t) => !t.isWord && t.text !== "'" && t.text !== "’") || !(others || gazetteer.hasThirdPartyRole(words)))
+    return null;
   // (People in the plural, not one employee: "an editor at the state television station in Baku" is the station's.)
   const people = words.some((t, k) => (k === 0 || !t.capitalized) && /^[a-z]{4,}[^s\x27]s$/.test(t.norm)) || words[0]?.norm === "others";
   // ("One displaced farmer in Goris told …": one private person, by what she does or what befell her, is her own voice too.)
@@ -1756,7 +1777,20 @@ function roleBeforePlace(place: Mention, verb: VerbHit, tokens: Token[], mention
   return (people || privatePerson) && !words.some((t) => MEDIA_WORDS.has(t.norm)) ? thirdPartyAt(tokens, start, prep, verb) : null;
 }
 
-const LOCATIVES: ReadonlySet<string> = new Set(["in", "at", "near", "outside", "inside", "around"]);
+const OTHERS_WORDS: ReadonlySet<string> = new Set(["others", "many", "some", "several"]);
+const LOCATIVES: ReadonlySet<string> = new Set(["in", "at", "near", "outside", "inside", "around", "from"]);
+
+/** ", who asked not to give his name," between a subject and its verb: an aside about the person, not the subject. */
+function relativeAside(tokens: Token[], from: number, to: number): boolean {
+  const aside = tokens.slice(from, to);
+  return (
+    aside.length > 3 &&
+    aside[0]?.text === "," &&
+    aside.at(-1)?.text === "," &&
+    ["who", "whose"].includes(aside[1]?.norm ?? "") &&
+    aside.slice(2, -1).every((t) => t.isWord && !t.capitalized)
+  );
+}
 /** One private person by what she does: "a farmer in Goris", "a pensioner in Barda". */
 const PRIVATE_PERSON_NOUNS: ReadonlySet<string> = new Set([
   "farmer",
@@ -1764,6 +1798,10 @@ const PRIVATE_PERSON_NOUNS: ReadonlySet<string> = new Set([
   "resident",
   "refugee",
   "pensioner",
+  "driver",
+  "trucker",
+  "shepherd",
+  "veteran",
   "shopkeeper",
   "settler",
   "evacuee",

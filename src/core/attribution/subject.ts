@@ -1260,7 +1260,7 @@ const LIVING_IN =
 
 /** Civilians whose "from X" is their home town: "a man from Shusha", "refugees from Agdam". */
 const FROM_PEOPLE =
-  /^(?:m[ae]n|wom[ae]n|boys?|girls?|mothers?|fathers?|grand(?:mother|father)s?|widows?|pensioners?|farmers?|shepherds?|teachers?|students?|residents?|inhabitants?|natives?|refugees?|villagers?|famil(?:y|ies)|civilians?|survivors?|people|persons?)$/;
+  /^(?:m[ae]n|wom[ae]n|boys?|girls?|mothers?|fathers?|grand(?:mother|father)s?|widows?|pensioners?|farmers?|shepherds?|drivers?|truckers?|traders?|shopkeepers?|teachers?|students?|residents?|inhabitants?|natives?|refugees?|villagers?|famil(?:y|ies)|civilians?|survivors?|people|persons?)$/;
 
 /** Subject pronouns, and the verbs that show one opens a reported clause ("she was", "it had"). */
 const PRONOUN = /^(?:he|she|it|they|we|i)$/;
@@ -1603,8 +1603,15 @@ function inBracketsAfter(m: Mention, tokens: Token[], mentions: Mention[], verb:
  * place a visit is made to is the visit's object, never who speaks after it.
  */
 function placeVisited(m: Mention, tokens: Token[]): boolean {
-  return m.type === "country" && VISITING.has(tokens[m.start - 1]?.norm ?? "");
+  if (m.type !== "country") return false;
+  // ("The heads of the country's religious communities met in Baku to condemn …": where they met, not who they are.)
+  // ("Armenian fighters we met in Stepanakert said": where the reporter met them still says whose fighters they are.)
+  const meeting =
+    ["in", "at"].includes(tokens[m.start - 1]?.norm ?? "") && MEETING.has(tokens[m.start - 2]?.norm ?? "") && !PRONOUN.test(tokens[m.start - 3]?.norm ?? "");
+  return meeting || VISITING.has(tokens[m.start - 1]?.norm ?? "");
 }
+
+const MEETING: ReadonlySet<string> = new Set(["met", "meet", "meets", "gathered", "gather", "convened", "assembled", "rallied"]);
 
 const VISITING: ReadonlySet<string> = new Set([
   "visited",
