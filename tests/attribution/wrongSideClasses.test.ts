@@ -3,7 +3,7 @@
 // met, where a group meets) is no speaker; civil bodies counted "in Armenia" are no state.
 // Sentences written for this test.
 import { describe, expect, it } from "vitest";
-import { sidesOf } from "./readSides.ts";
+import { extractLines, readSentences, sidesOf } from "./readSides.ts";
 
 describe("a private person from a place, with an aside before the verb", () => {
   it("speaks for herself", () => {
@@ -49,5 +49,83 @@ describe("a gathering in a capital", () => {
 
   it("leaves the state's own meeting to it", () => {
     expect(sidesOf("Armenia's Security Council met in Yerevan on Friday to condemn what it called attacks on churches.")).toEqual(["armenia"]);
+  });
+});
+
+describe("a known person's lawyers", () => {
+  it("speak for themselves, whatever place the aside about him names", () => {
+    expect(sidesOf("Lawyers for Ruben Vardanyan, who is held in Baku, said the hearing had been closed to the press.")).toEqual(["other"]);
+    expect(sidesOf("A lawyer for Ilham Aliyev said the article was defamatory.")).toEqual(["other"]);
+  });
+
+  it("are a state's when they plead for the state", () => {
+    expect(sidesOf("Lawyers for Azerbaijan told the court the request was baseless.")).toEqual(["azerbaijan"]);
+  });
+});
+
+describe("a fighter the text says is not speaking for his army", () => {
+  it("speaks for himself", () => {
+    expect(sidesOf("Nearby, an Armenian conscript from Goris, speaking informally, said his unit had no fuel.")).toEqual(["other"]);
+    expect(sidesOf("A young Azerbaijani soldier, not authorised to comment, said the post had been quiet for a week.")).toEqual(["other"]);
+  });
+
+  it("leaves an official or an officer speaking unnamed to his side, and a fighter with no such aside", () => {
+    expect(sidesOf("An Azerbaijani official, speaking on condition of anonymity, said the talks had stalled.")).toEqual(["azerbaijan"]);
+    expect(sidesOf("An Azerbaijani officer, speaking informally, said the talks had stalled.")).toEqual(["azerbaijan"]);
+    expect(sidesOf("A young Azerbaijani conscript said the post had been quiet for a week.")).toEqual(["azerbaijan"]);
+  });
+});
+
+describe("people a leader's name owns, in a text of his term", () => {
+  const report = (...paragraphs: string[]) =>
+    extractLines("# Protests after the vote", "", "By a staff correspondent", "", "YEREVAN, 3 March 2003", "", ...paragraphs.flatMap((p) => [p, ""])).claims;
+  const sideOf = (claims: ReturnType<typeof report>, start: string) => claims.find((c) => c.sentence.startsWith(start))?.side;
+
+  it("speak for themselves, not in his office", () => {
+    const claims = report("Thousands marched through the capital on Sunday.", "Kocharyan's supporters say the count was clean and the protests were paid for.");
+    expect(sideOf(claims, "Kocharyan's supporters")).toBe("other");
+  });
+
+  it("leave the leader himself to his office", () => {
+    const claims = report("Thousands marched through the capital on Sunday.", "Kocharyan says the count was clean and the protests were paid for.");
+    expect(sideOf(claims, "Kocharyan says")).toBe("armenia");
+  });
+});
+
+describe("groups named by the people they represent", () => {
+  it("speak for themselves, not for the places in what befell those people", () => {
+    expect(sidesOf("Groups representing the 40,000 Azerbaijanis who fled Kelbajar after Armenian forces took the district say they want guarantees.")).toEqual([
+      "other",
+    ]);
+  });
+
+  it("leave those representing a state to it", () => {
+    expect(sidesOf("Lawyers representing Armenia told the court the request was urgent.")).toEqual(["armenia"]);
+  });
+});
+
+describe("a body's interviews with officials", () => {
+  it("are the body's account, not the officials'", () => {
+    expect(sidesOf("According to the group's interviews with refugees and Azerbaijani officials, six villagers were shot in Kelbajar.")).toEqual(["other"]);
+  });
+
+  it("leave interviews the outlet reports with officials to the officials", () => {
+    expect(sidesOf("According to interviews with Azerbaijani officials, six villagers were shot in Kelbajar.")).toEqual(["azerbaijan"]);
+  });
+});
+
+describe("officials quoted in a report", () => {
+  it("leave the report to speak, for its author", () => {
+    const [, quoted, next] = readSentences(
+      "A Helsinki Watch report published on Monday says the offensive killed hundreds of civilians.",
+      "According to Armenian defence officials quoted in the report, the village had 900 inhabitants.",
+      "The report notes that two inquiries were under way.",
+    );
+    expect(quoted?.sides).toEqual(["other"]);
+    expect(next?.sides).toEqual(["other"]);
+  });
+
+  it("leave officials quoted by no work to their side", () => {
+    expect(sidesOf("According to Armenian defence officials, the village had 900 inhabitants.")).toEqual(["armenia"]);
   });
 });

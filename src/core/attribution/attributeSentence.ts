@@ -17,6 +17,7 @@ import {
   openingCommaOfApposition,
   placeOfRole,
   subjectCandidates,
+  interviewsOwnedAt,
 } from "./subject.ts";
 import { asCoChairs, coordinatedSides, headsOfStates, isCoordinated, type NamedSide } from "./coordination.ts";
 import { claimKind } from "./claimKind.ts";
@@ -1142,6 +1143,10 @@ function speakerOf(verb: VerbHit, tokens: Token[], mentions: Mention[], state: D
     roleAfterComma(verb, tokens, mentions, gazetteer) ??
     carerAtVerb(verb, tokens) ??
     kinOpening(verb, tokens) ??
+    counselOpening(verb, tokens, mentions) ??
+    informalFighter(verb, tokens) ??
+    representingPeople(verb, tokens, mentions, gazetteer) ??
+    interviewingBody(verb, tokens, gazetteer) ??
     criticsOf(verb, tokens) ??
     thoseWhoOpen(verb, tokens) ??
     civilBodyOfficer(verb, tokens);
@@ -1929,6 +1934,76 @@ function kinOpening(verb: VerbHit, tokens: Token[]): PlacedSpeaker | null {
 }
 
 /**
+ * "Lawyers for Ruben Vardanyan, who is being tried in Baku, said": a person's counsel speak for themselves,
+ * not for the side the person (or a place in the aside about him) would give. (A state's lawyers, "Lawyers
+ * for Azerbaijan told the court", plead for the state: only a person named after "for" is read here.)
+ */
+function counselOpening(verb: VerbHit, tokens: Token[], mentions: Mention[]): PlacedSpeaker | null {
+  if (verb.accordingTo || verb.passive) return null;
+  const at = ["a", "an", "the"].includes(tokens[0]?.norm ?? "") ? 1 : 0;
+  if (!COUNSEL.has(tokens[at]?.norm ?? "") || !["for", "of", "representing"].includes(tokens[at + 1]?.norm ?? "")) return null;
+  const client = mentions.find((m) => m.start === at + 2 && m.type === "person");
+  return client && client.end <= verb.start ? thirdPartyAt(tokens, 0, client.end, verb) : null;
+}
+
+/**
+ * "A young Azerbaijani conscript from Ganja, speaking informally and not authorised to comment, said": a
+ * rank-and-file fighter who, the text says, is not speaking for his army speaks for himself.
+ */
+function informalFighter(verb: VerbHit, tokens: Token[]): PlacedSpeaker | null {
+  if (verb.accordingTo || verb.passive || tokens[verb.start - 1]?.text !== ",") return null;
+  const aside = tokens.findIndex((t, k) => k < verb.start && t.text === "," && INFORMAL.test(textOf(tokens, k + 1, verb.start - 1)));
+  if (aside < 1) return null;
+  const opening = lastIndexWhere(tokens, aside, (t) => t.text === ",");
+  const subject = tokens.slice(opening + 1, aside);
+  return subject.some((t) => RANK_AND_FILE.has(t.norm)) ? thirdPartyAt(tokens, opening + 1, aside, verb) : null;
+}
+
+/**
+ * "Groups representing the Karabakh Armenians who fled to Armenia after Azerbaijan retook the region say":
+ * a body of no state named by the people it represents speaks for itself; the places in what befell those
+ * people are no subject. (Those representing a state, "Lawyers representing Armenia told the court", plead for it.)
+ */
+function representingPeople(verb: VerbHit, tokens: Token[], mentions: Mention[], gazetteer: Gazetteer): PlacedSpeaker | null {
+  if (verb.accordingTo || verb.passive) return null;
+  const at = tokens.findIndex((t, k) => k <= REPRESENTING_AT && t.norm === "representing");
+  if (at < 1 || at >= verb.start || !(CIVIL_HEADS.has(tokens[at - 1]?.norm ?? "") || gazetteer.hasThirdPartyRole(tokens.slice(0, at)))) return null;
+  const represented = mentions.find((m) => m.start > at && m.start <= at + REPRESENTED_REACH);
+  // ("the Karabakh Armenians", "displaced Azerbaijanis": a people, not its state.)
+  const people =
+    represented !== undefined &&
+    (gazetteer.isPeople(represented.text) ||
+      (represented.type !== "country" && represented.type !== "government" && represented.sides.every((s) => s === "other")));
+  if (!people) return null;
+  return thirdPartyAt(tokens, 0, at, verb);
+}
+
+/**
+ * "According to the group's interviews with deportees and Armenian officials": a body of no state that did
+ * the interviews speaks, whoever it interviewed.
+ */
+function interviewingBody(verb: VerbHit, tokens: Token[], gazetteer: Gazetteer): PlacedSpeaker | null {
+  if (!verb.accordingTo) return null;
+  const withAt = interviewsOwnedAt(tokens, verb.end);
+  if (withAt >= tokens.length) return null;
+  const owner = tokens.slice(verb.end, withAt - 1);
+  return owner[0]?.norm === "the" && gazetteer.hasThirdPartyRole(owner) ? thirdPartyAt(tokens, verb.end, withAt - 1, verb) : null;
+}
+
+/** Bodies of no state by what they are: "groups", "associations" (the gazetteer's roles are singular). */
+const CIVIL_HEADS: ReadonlySet<string> = new Set(["groups", "organisations", "organizations", "associations", "unions", "charities", "ngos"]);
+/** How far into the sentence "representing" may stand: "Three groups representing". */
+const REPRESENTING_AT = 4;
+/** How far after "representing" the people represented are named: "the more than 100,000 Karabakh Armenians". */
+const REPRESENTED_REACH = 8;
+
+/** An aside saying a fighter does not speak for his army. */
+const INFORMAL = /^(?:also\s+)?(?:speaking\s+(?:informally|privately|off\s+the\s+record)|not\s+authori[sz]ed\s+to)\b/i;
+const RANK_AND_FILE: ReadonlySet<string> = new Set(["conscript", "soldier", "fighter", "serviceman", "volunteer", "militiaman", "private", "recruit"]);
+
+const COUNSEL: ReadonlySet<string> = new Set(["lawyer", "lawyers", "attorney", "attorneys", "counsel", "advocate", "advocates"]);
+
+/**
  * "At the hospital in Stepanakert, which was moved into the basement, the chief surgeon said": the
  * carer at the verb is the subject, not the place of the fronted phrase before her.
  */
@@ -2712,7 +2787,8 @@ function authorBefore(m: Mention, ctx: StrangerContext): Mention | null {
   const before = ctx.mentions?.filter((o) => o.end <= m.start && !o.quoted).at(-1);
   if (!before?.side || before.sides.includes(UNCLEAR)) return null;
   const gap = ctx.tokens.slice(before.end, m.start);
-  return gap.length <= 2 && gap.every((t) => t.isWord && !t.capitalized) ? before : null;
+  // ("officials quoted in the report": those a report quotes are no author of it.)
+  return gap.length <= 2 && gap.every((t) => t.isWord && !t.capitalized && t.norm !== "quoted" && t.norm !== "cited") ? before : null;
 }
 
 /** The latest referent whose name holds the surname (and passes `accept`), if any. */

@@ -16,7 +16,14 @@ import { isCitedYear, isQuoteMark, OPENING_ADVERBS, type Token } from "./tokens.
 export function subjectCandidates(verb: VerbHit, tokens: Token[], mentions: Mention[]): Mention[] {
   const open = mentions.filter((m) => !m.quoted);
   if (verb.accordingTo) {
-    const sources = open.filter((m) => m.start >= verb.end && m.start <= verb.end + 6 && !commaBetween(tokens, verb.end, m.start));
+    // ("According to the group's interviews with deportees and Armenian officials": those it interviewed are
+    // its sources, not the sentence's; the group that interviewed them speaks.)
+    const interviewed = interviewsOwnedAt(tokens, verb.end);
+    const sources = open.filter((m) => m.start >= verb.end && m.start <= verb.end + 6 && !commaBetween(tokens, verb.end, m.start) && m.start < interviewed);
+    // ("According to Azerbaijani Procuracy officials quoted in the report": the report that quotes them is the
+    // outermost source, and speaks for its author.)
+    const quoting = sources[0] ? quotingWork(sources[0], tokens, open) : null;
+    if (quoting) return [quoting];
     const person = namedPerson(verb, tokens, open, true);
     // A name the sources already cover ("By Baku's telling") is no second candidate.
     const named = person?.text && !sources.some((m) => m.start <= person.start && person.start < m.end) ? person : null;
@@ -1597,6 +1604,21 @@ function inBracketsAfter(m: Mention, tokens: Token[], mentions: Mention[], verb:
   const list = close >= 0 && tokens.slice(open + 1, close).some((t) => t.text === "," || t.norm === "and");
   return list && mentions.some((o) => o.end === open && o !== m && o.side !== null);
 }
+
+/** The work right after "quoted in" or "cited in" following a source: "officials quoted in the report". */
+function quotingWork(source: Mention, tokens: Token[], mentions: Mention[]): Mention | null {
+  if (!/^(?:quoted|cited)$/.test(tokens[source.end]?.norm ?? "") || tokens[source.end + 1]?.norm !== "in") return null;
+  return mentions.find((m) => m.start === source.end + 2 && m.type === "statement") ?? null;
+}
+
+/** Where "with" opens the people an owner's interviews were with ("the group's interviews with …"); the sentence's length if none. */
+export function interviewsOwnedAt(tokens: Token[], from: number): number {
+  const owner = tokens.findIndex((t, k) => k >= from && k <= from + 3 && t.possessive);
+  if (owner < 0 || !INTERVIEWS.has(tokens[owner + 1]?.norm ?? "") || tokens[owner + 2]?.norm !== "with") return tokens.length;
+  return owner + 2;
+}
+
+const INTERVIEWS: ReadonlySet<string> = new Set(["interviews", "interview", "conversations", "talks"]);
 
 /**
  * "Nancy Pelosi, the Speaker of the US House, visited Yerevan on 18 September and condemned …": the
