@@ -129,3 +129,32 @@ describe("officials quoted in a report", () => {
     expect(sidesOf("According to Armenian defence officials, the village had 900 inhabitants.")).toEqual(["armenia"]);
   });
 });
+
+describe("a Moscow daily after the Union ended", () => {
+  const report = (day: string, line: string) =>
+    extractLines("# The siege of Kelbajar", "", "By a staff correspondent", "", `MOSCOW, ${day}`, "", line, "").claims[0]?.side;
+
+  it("speaks for itself, whatever city it is printed in", () => {
+    expect(report("2 April 1993", "The Moscow newspaper Izvestia wrote that the town had been shelled for a week.")).toBe("other");
+    expect(report("2 April 1993", "Pravda reported that the garrison had left the town.")).toBe("other");
+  });
+
+  it("is the centre's before the Union ended, and Russia's state agency stays Russia's", () => {
+    expect(report("2 April 1990", "Izvestia reported that the garrison had left the town.")).toBe("russia");
+    expect(report("2 April 1993", "The state news agency TASS reported that the garrison had left the town.")).toBe("russia");
+  });
+});
+
+describe("a company's local subsidiary named after the country", () => {
+  it("speaks for the company once the text has named it so", () => {
+    const reads = readSentences(
+      "The Armenian subsidiary of Caspian Gold has asked the police to clear the road to its mine.",
+      "In a statement on Friday, Caspian Armenia said the protesters had been paid.",
+    );
+    expect(reads[1]?.sides).toEqual(["other"]);
+  });
+
+  it("leaves the country to speak where no such company was named", () => {
+    expect(sidesOf("In a statement on Friday, Armenia said the protesters had been paid.")).toEqual(["armenia"]);
+  });
+});

@@ -90,6 +90,7 @@ export function attributeSentence(sentence: string, state: Discourse, gazetteer:
   defineAliases(tokens, mentions, state);
   defineOppositionNames(sentence, state);
   defineCompanyNames(mentions, state, gazetteer);
+  defineSubsidiaryNames(sentence, state);
   // "WHAT DOES ARMENIA SAY?", "what the parties have said": a question or a wh-clause about
   // speech reports nobody's claim.
   // A table row's cells are read one by one: in "| 4 Oct 2020 | Ganja | Azerbaijani Foreign Ministry: one
@@ -3627,14 +3628,18 @@ const THEIR_REACH = 4;
 function withAliasMentions(mentions: Mention[], tokens: Token[], state: Discourse): Mention[] {
   if (state.aliases.size === 0) return mentions;
   const added: Mention[] = [];
+  let kept = mentions;
   // ("Anglo Asian" for "Anglo Asian Mining": a name of more words, its words in a row.)
   const longer = [...state.aliases.keys()].filter((key) => key.includes(" ")).map((key) => key.split(" "));
   tokens.forEach((t, k) => {
     const words = longer.find((w) => w.every((word, j) => tokens[k + j]?.text === word));
     const end = k + (words?.length ?? 1);
     const alias = state.aliases.get(words ? words.join(" ") : t.text);
-    if (!alias || mentions.some((m) => m.start < end && k < m.end) || added.some((m) => m.end > k)) return;
-    const start = tokens[k - 1]?.norm === "the" && !mentions.some((m) => m.end === k) ? k - 1 : k;
+    // ("Lydian Armenia", a company the text named: its name covers the country's name inside it.)
+    const inside = (m: Mention) => words !== undefined && m.start >= k && m.end <= end && m.type === "country";
+    if (!alias || kept.some((m) => m.start < end && k < m.end && !inside(m)) || added.some((m) => m.end > k)) return;
+    if (words) kept = kept.filter((m) => !(m.start >= k && m.end <= end));
+    const start = tokens[k - 1]?.norm === "the" && !kept.some((m) => m.end === k) ? k - 1 : k;
     added.push({
       start,
       end,
@@ -3650,7 +3655,7 @@ function withAliasMentions(mentions: Mention[], tokens: Token[], state: Discours
       quoted: t.quoted,
     });
   });
-  return added.length === 0 ? mentions : [...mentions, ...added].sort((a, b) => a.start - b.start);
+  return added.length === 0 ? mentions : [...kept, ...added].sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -3698,6 +3703,23 @@ function defineCompanyNames(mentions: Mention[], state: Discourse, gazetteer: Ga
       state.aliases.set(short, { sides: ["other"], speaker: m.text, type: m.type, plural: false, spoke: false, sentenceNo: state.sentenceNo });
   }
 }
+
+/**
+ * "The Armenian subsidiary of Lydian International" names the company "Lydian Armenia" that then speaks
+ * for itself ("Lydian Armenia said …"), not for the country its name ends in.
+ */
+function defineSubsidiaryNames(sentence: string, state: Discourse): void {
+  if (!/\bsubsidiary\b/i.test(sentence)) return;
+  for (const found of sentence.matchAll(SUBSIDIARY_OF)) {
+    const country = SUBSIDIARY_COUNTRIES[found[1]?.toLowerCase() ?? ""];
+    if (!country || !found[2]) continue;
+    const name = `${found[2]} ${country}`;
+    state.aliases.set(name, { sides: ["other"], speaker: name, type: "government", plural: false, spoke: false, sentenceNo: state.sentenceNo });
+  }
+}
+
+const SUBSIDIARY_OF = /\b(Armenian|Azerbaijani|Georgian)\s+subsidiary\s+of\s+(\p{Lu}[\p{L}-]+)/gu;
+const SUBSIDIARY_COUNTRIES: Readonly<Record<string, string>> = { armenian: "Armenia", azerbaijani: "Azerbaijan", georgian: "Georgia" };
 
 /**
  * "the two opposition factions, Hayastan and Pativ Unem", "the opposition Musavat party": names the
