@@ -22,10 +22,12 @@ describe("people placed by where they were met or where they are", () => {
     expect(sidesOf("The refugees I met in a gym in Goris tell it differently.")).toEqual(["other"]);
     expect(sidesOf("Others in Baku said the slogans pointed to nationalists.")).toEqual(["other"]);
     expect(sidesOf("A veterans' group in Shusha issued a statement warning against any concession.")).toEqual(["other"]);
+    expect(sidesOf("On the Azerbaijani side, a refugees' group in Barda issued a statement warning against any concession.")).toEqual(["other"]);
   });
 
   it("leave officials of the place to its side, and fighters the reporter met there to the side they fight for", () => {
     expect(sidesOf("Officials in Baku said the slogans pointed to nationalists.")).toEqual(["azerbaijan"]);
+    expect(sidesOf("On the Azerbaijani side, officials in Barda said the slogans pointed to nationalists.")).toEqual(["azerbaijan"]);
     expect(sidesOf("Armenian fighters we met in Stepanakert on Sunday told us the road was mined.")).toEqual(["nagorno-karabakh"]);
   });
 });

@@ -1768,7 +1768,9 @@ function roleBeforePlace(place: Mention, verb: VerbHit, tokens: Token[], mention
         ? place.start - 2
         : -1;
   if (prep < 0 || !(tokens.slice(place.end, verb.start).every((t) => t.isWord && !t.capitalized) || relativeAside(tokens, place.end, verb.start))) return null;
-  const start = frontedTimeEnd(tokens);
+  // ("On the Armenian side, a veterans' group in Stepanakert issued": past a fronted phrase and its comma.)
+  const frontedComma = FRONTED_PLACE.has(tokens[0]?.norm ?? "") ? tokens.findIndex((t, k) => k < prep && t.text === ",") + 1 : 0;
+  const start = Math.max(frontedTimeEnd(tokens), frontedComma);
   const words = tokens.slice(start, prep);
   // (A crowd the gazetteer itself gives no side, "the villagers I met", is no state's actor.)
   const actor = mentions.some((m) => m.start >= start && m.end <= prep && m.sideFrom === "actor" && m.sides.some((s) => s !== "other"));
