@@ -17,6 +17,7 @@ import {
   openingCommaOfApposition,
   placeOfRole,
   subjectCandidates,
+  interviewsOwnedAt,
 } from "./subject.ts";
 import { asCoChairs, coordinatedSides, headsOfStates, isCoordinated, type NamedSide } from "./coordination.ts";
 import { claimKind } from "./claimKind.ts";
@@ -89,6 +90,7 @@ export function attributeSentence(sentence: string, state: Discourse, gazetteer:
   defineAliases(tokens, mentions, state);
   defineOppositionNames(sentence, state);
   defineCompanyNames(mentions, state, gazetteer);
+  defineSubsidiaryNames(sentence, state);
   // "WHAT DOES ARMENIA SAY?", "what the parties have said": a question or a wh-clause about
   // speech reports nobody's claim.
   // A table row's cells are read one by one: in "| 4 Oct 2020 | Ganja | Azerbaijani Foreign Ministry: one
@@ -333,6 +335,8 @@ function isWithheld(verb: VerbHit, tokens: Token[]): boolean {
   // "The Kremlin gave no account of either meeting", "it provided no figures": nothing was said.
   if (GAVE_NOTHING.has(tokens[verb.start]?.norm ?? "") && tokens[verb.end]?.norm === "no") return true;
   if (isWantedOfOthers(verb, tokens)) return true;
+  // ("A driver, who asked not to give his name, said": a request for anonymity is no claim.)
+  if (asksAnonymity(verb, tokens)) return true;
   if (isInterviewGranted(verb, tokens) || isSignOn(verb, tokens) || isCallOnly(verb, tokens) || isRequestToPrint(verb, tokens)) return true;
   // "left the castle without speaking to reporters", "without commenting": nothing was said.
   if (tokens[verb.start - 1]?.norm === "without") return true;
@@ -356,6 +360,16 @@ function isWithheld(verb: VerbHit, tokens: Token[]): boolean {
     (before.at(-1) === "to" && ["declined", "refused", "failed", "declines", "refuses"].includes(before.at(-2) ?? ""))
   );
 }
+
+/** "asked not to give his name", "asked not to be identified": the speaker asks to stay unnamed. */
+function asksAnonymity(verb: VerbHit, tokens: Token[]): boolean {
+  if (!ASKING.has(tokens[verb.start]?.norm ?? "") || tokens[verb.end]?.norm !== "not" || tokens[verb.end + 1]?.norm !== "to") return false;
+  return tokens.slice(verb.end + 2, verb.end + 2 + ANONYMITY_REACH).some((t) => ANONYMITY_WORDS.has(t.norm));
+}
+
+/** How far after "asked not to" the name it withholds may stand: "give his full name". */
+const ANONYMITY_REACH = 5;
+const ANONYMITY_WORDS: ReadonlySet<string> = new Set(["name", "surname", "named", "identified", "quoted", "photographed"]);
 
 /** Whether the words between a negation and the verb leave the verb negated ("yet", "immediately"; "confirm or" in "did not confirm or deny"). */
 function governsVerb(between: readonly string[]): boolean {
@@ -1130,6 +1144,10 @@ function speakerOf(verb: VerbHit, tokens: Token[], mentions: Mention[], state: D
     roleAfterComma(verb, tokens, mentions, gazetteer) ??
     carerAtVerb(verb, tokens) ??
     kinOpening(verb, tokens) ??
+    counselOpening(verb, tokens, mentions) ??
+    informalFighter(verb, tokens) ??
+    representingPeople(verb, tokens, mentions, gazetteer) ??
+    interviewingBody(verb, tokens, gazetteer) ??
     criticsOf(verb, tokens) ??
     thoseWhoOpen(verb, tokens) ??
     civilBodyOfficer(verb, tokens);
@@ -1739,16 +1757,27 @@ const CIVIL_GROUP = /\b(?:rights|monitoring|watchdog|humanitarian|aid|advocacy|r
  */
 function roleBeforePlace(place: Mention, verb: VerbHit, tokens: Token[], mentions: Mention[], gazetteer: Gazetteer): PlacedSpeaker | null {
   if (place.type !== "country" || place.end > verb.start) return null;
-  const prep = LOCATIVES.has(tokens[place.start - 1]?.norm ?? "")
-    ? place.start - 1
-    : tokens[place.start - 1]?.norm === "the" && LOCATIVES.has(tokens[place.start - 2]?.norm ?? "")
-      ? place.start - 2
-      : -1;
-  if (prep < 0 || !tokens.slice(place.end, verb.start).every((t) => t.isWord && !t.capitalized)) return null;
-  const start = frontedTimeEnd(tokens);
+  // ("A driver from Vanadzor": where a person comes from is a town's or a country's name; "aid workers from
+  // the International Committee of the Red Cross" are the body's.)
+  const fromTown = tokens[place.start - 1]?.norm !== "from" || (place.end - place.start === 1 && place.sides.every((s) => isBelligerent(s)));
+  const prep = !fromTown
+    ? -1
+    : LOCATIVES.has(tokens[place.start - 1]?.norm ?? "")
+      ? place.start - 1
+      : tokens[place.start - 1]?.norm === "the" && LOCATIVES.has(tokens[place.start - 2]?.norm ?? "")
+        ? place.start - 2
+        : -1;
+  if (prep < 0 || !(tokens.slice(place.end, verb.start).every((t) => t.isWord && !t.capitalized) || relativeAside(tokens, place.end, verb.start))) return null;
+  // ("On the Armenian side, a veterans' group in Stepanakert issued": past a fronted phrase and its comma.)
+  const frontedComma = FRONTED_PLACE.has(tokens[0]?.norm ?? "") ? tokens.findIndex((t, k) => k < prep && t.text === ",") + 1 : 0;
+  const start = Math.max(frontedTimeEnd(tokens), frontedComma);
   const words = tokens.slice(start, prep);
-  const actor = mentions.some((m) => m.start >= start && m.end <= prep && m.sideFrom === "actor");
-  if (words.length === 0 || actor || words.some((t) => !t.isWord && t.text !== "'" && t.text !== "’") || !gazetteer.hasThirdPartyRole(words)) return null;
+  // (A crowd the gazetteer itself gives no side, "the villagers I met", is no state's actor.)
+  const actor = mentions.some((m) => m.start >= start && m.end <= prep && m.sideFrom === "actor" && m.sides.some((s) => s !== "other"));
+  // ("Others in Yerevan said" after the spokesmen: people the text does not place in any office.)
+  const others = words.at(-1)?.norm === "others" && words.every((t) => OTHERS_WORDS.has(t.norm));
+  if (words.length === 0 || actor || words.some((t) => !t.isWord && t.text !== "'" && t.text !== "’") || !(others || gazetteer.hasThirdPartyRole(words)))
+    return null;
   // (People in the plural, not one employee: "an editor at the state television station in Baku" is the station's.)
   const people = words.some((t, k) => (k === 0 || !t.capitalized) && /^[a-z]{4,}[^s\x27]s$/.test(t.norm)) || words[0]?.norm === "others";
   // ("One displaced farmer in Goris told …": one private person, by what she does or what befell her, is her own voice too.)
@@ -1756,7 +1785,20 @@ function roleBeforePlace(place: Mention, verb: VerbHit, tokens: Token[], mention
   return (people || privatePerson) && !words.some((t) => MEDIA_WORDS.has(t.norm)) ? thirdPartyAt(tokens, start, prep, verb) : null;
 }
 
-const LOCATIVES: ReadonlySet<string> = new Set(["in", "at", "near", "outside", "inside", "around"]);
+const OTHERS_WORDS: ReadonlySet<string> = new Set(["others", "many", "some", "several"]);
+const LOCATIVES: ReadonlySet<string> = new Set(["in", "at", "near", "outside", "inside", "around", "from"]);
+
+/** ", who asked not to give his name," between a subject and its verb: an aside about the person, not the subject. */
+function relativeAside(tokens: Token[], from: number, to: number): boolean {
+  const aside = tokens.slice(from, to);
+  return (
+    aside.length > 3 &&
+    aside[0]?.text === "," &&
+    aside.at(-1)?.text === "," &&
+    ["who", "whose"].includes(aside[1]?.norm ?? "") &&
+    aside.slice(2, -1).every((t) => t.isWord && !t.capitalized)
+  );
+}
 /** One private person by what she does: "a farmer in Goris", "a pensioner in Barda". */
 const PRIVATE_PERSON_NOUNS: ReadonlySet<string> = new Set([
   "farmer",
@@ -1764,6 +1806,10 @@ const PRIVATE_PERSON_NOUNS: ReadonlySet<string> = new Set([
   "resident",
   "refugee",
   "pensioner",
+  "driver",
+  "trucker",
+  "shepherd",
+  "veteran",
   "shopkeeper",
   "settler",
   "evacuee",
@@ -1889,6 +1935,76 @@ function kinOpening(verb: VerbHit, tokens: Token[]): PlacedSpeaker | null {
   // (A full name, "His uncle, Gagik Poghosyan,", is read as a named person, whom a later surname finds.)
   return name.length === 1 && name[0]?.capitalized && name[0].isWord ? thirdPartyAt(tokens, 0, 2, verb) : null;
 }
+
+/**
+ * "Lawyers for Ruben Vardanyan, who is being tried in Baku, said": a person's counsel speak for themselves,
+ * not for the side the person (or a place in the aside about him) would give. (A state's lawyers, "Lawyers
+ * for Azerbaijan told the court", plead for the state: only a person named after "for" is read here.)
+ */
+function counselOpening(verb: VerbHit, tokens: Token[], mentions: Mention[]): PlacedSpeaker | null {
+  if (verb.accordingTo || verb.passive) return null;
+  const at = ["a", "an", "the"].includes(tokens[0]?.norm ?? "") ? 1 : 0;
+  if (!COUNSEL.has(tokens[at]?.norm ?? "") || !["for", "of", "representing"].includes(tokens[at + 1]?.norm ?? "")) return null;
+  const client = mentions.find((m) => m.start === at + 2 && m.type === "person");
+  return client && client.end <= verb.start ? thirdPartyAt(tokens, 0, client.end, verb) : null;
+}
+
+/**
+ * "A young Azerbaijani conscript from Ganja, speaking informally and not authorised to comment, said": a
+ * rank-and-file fighter who, the text says, is not speaking for his army speaks for himself.
+ */
+function informalFighter(verb: VerbHit, tokens: Token[]): PlacedSpeaker | null {
+  if (verb.accordingTo || verb.passive || tokens[verb.start - 1]?.text !== ",") return null;
+  const aside = tokens.findIndex((t, k) => k < verb.start && t.text === "," && INFORMAL.test(textOf(tokens, k + 1, verb.start - 1)));
+  if (aside < 1) return null;
+  const opening = lastIndexWhere(tokens, aside, (t) => t.text === ",");
+  const subject = tokens.slice(opening + 1, aside);
+  return subject.some((t) => RANK_AND_FILE.has(t.norm)) ? thirdPartyAt(tokens, opening + 1, aside, verb) : null;
+}
+
+/**
+ * "Groups representing the Karabakh Armenians who fled to Armenia after Azerbaijan retook the region say":
+ * a body of no state named by the people it represents speaks for itself; the places in what befell those
+ * people are no subject. (Those representing a state, "Lawyers representing Armenia told the court", plead for it.)
+ */
+function representingPeople(verb: VerbHit, tokens: Token[], mentions: Mention[], gazetteer: Gazetteer): PlacedSpeaker | null {
+  if (verb.accordingTo || verb.passive) return null;
+  const at = tokens.findIndex((t, k) => k <= REPRESENTING_AT && t.norm === "representing");
+  if (at < 1 || at >= verb.start || !(CIVIL_HEADS.has(tokens[at - 1]?.norm ?? "") || gazetteer.hasThirdPartyRole(tokens.slice(0, at)))) return null;
+  const represented = mentions.find((m) => m.start > at && m.start <= at + REPRESENTED_REACH);
+  // ("the Karabakh Armenians", "displaced Azerbaijanis": a people, not its state.)
+  const people =
+    represented !== undefined &&
+    (gazetteer.isPeople(represented.text) ||
+      (represented.type !== "country" && represented.type !== "government" && represented.sides.every((s) => s === "other")));
+  if (!people) return null;
+  return thirdPartyAt(tokens, 0, at, verb);
+}
+
+/**
+ * "According to the group's interviews with deportees and Armenian officials": a body of no state that did
+ * the interviews speaks, whoever it interviewed.
+ */
+function interviewingBody(verb: VerbHit, tokens: Token[], gazetteer: Gazetteer): PlacedSpeaker | null {
+  if (!verb.accordingTo) return null;
+  const withAt = interviewsOwnedAt(tokens, verb.end);
+  if (withAt >= tokens.length) return null;
+  const owner = tokens.slice(verb.end, withAt - 1);
+  return owner[0]?.norm === "the" && gazetteer.hasThirdPartyRole(owner) ? thirdPartyAt(tokens, verb.end, withAt - 1, verb) : null;
+}
+
+/** Bodies of no state by what they are: "groups", "associations" (the gazetteer's roles are singular). */
+const CIVIL_HEADS: ReadonlySet<string> = new Set(["groups", "organisations", "organizations", "associations", "unions", "charities", "ngos"]);
+/** How far into the sentence "representing" may stand: "Three groups representing". */
+const REPRESENTING_AT = 4;
+/** How far after "representing" the people represented are named: "the more than 100,000 Karabakh Armenians". */
+const REPRESENTED_REACH = 8;
+
+/** An aside saying a fighter does not speak for his army. */
+const INFORMAL = /^(?:also\s+)?(?:speaking\s+(?:informally|privately|off\s+the\s+record)|not\s+authori[sz]ed\s+to)\b/i;
+const RANK_AND_FILE: ReadonlySet<string> = new Set(["conscript", "soldier", "fighter", "serviceman", "volunteer", "militiaman", "private", "recruit"]);
+
+const COUNSEL: ReadonlySet<string> = new Set(["lawyer", "lawyers", "attorney", "attorneys", "counsel", "advocate", "advocates"]);
 
 /**
  * "At the hospital in Stepanakert, which was moved into the basement, the chief surgeon said": the
@@ -2674,7 +2790,8 @@ function authorBefore(m: Mention, ctx: StrangerContext): Mention | null {
   const before = ctx.mentions?.filter((o) => o.end <= m.start && !o.quoted).at(-1);
   if (!before?.side || before.sides.includes(UNCLEAR)) return null;
   const gap = ctx.tokens.slice(before.end, m.start);
-  return gap.length <= 2 && gap.every((t) => t.isWord && !t.capitalized) ? before : null;
+  // ("officials quoted in the report": those a report quotes are no author of it.)
+  return gap.length <= 2 && gap.every((t) => t.isWord && !t.capitalized && t.norm !== "quoted" && t.norm !== "cited") ? before : null;
 }
 
 /** The latest referent whose name holds the surname (and passes `accept`), if any. */
@@ -3513,14 +3630,18 @@ const THEIR_REACH = 4;
 function withAliasMentions(mentions: Mention[], tokens: Token[], state: Discourse): Mention[] {
   if (state.aliases.size === 0) return mentions;
   const added: Mention[] = [];
+  let kept = mentions;
   // ("Anglo Asian" for "Anglo Asian Mining": a name of more words, its words in a row.)
   const longer = [...state.aliases.keys()].filter((key) => key.includes(" ")).map((key) => key.split(" "));
   tokens.forEach((t, k) => {
     const words = longer.find((w) => w.every((word, j) => tokens[k + j]?.text === word));
     const end = k + (words?.length ?? 1);
     const alias = state.aliases.get(words ? words.join(" ") : t.text);
-    if (!alias || mentions.some((m) => m.start < end && k < m.end) || added.some((m) => m.end > k)) return;
-    const start = tokens[k - 1]?.norm === "the" && !mentions.some((m) => m.end === k) ? k - 1 : k;
+    // ("Lydian Armenia", a company the text named: its name covers the country's name inside it.)
+    const inside = (m: Mention) => words !== undefined && m.start >= k && m.end <= end && m.type === "country";
+    if (!alias || kept.some((m) => m.start < end && k < m.end && !inside(m)) || added.some((m) => m.end > k)) return;
+    if (words) kept = kept.filter((m) => !(m.start >= k && m.end <= end));
+    const start = tokens[k - 1]?.norm === "the" && !kept.some((m) => m.end === k) ? k - 1 : k;
     added.push({
       start,
       end,
@@ -3536,7 +3657,7 @@ function withAliasMentions(mentions: Mention[], tokens: Token[], state: Discours
       quoted: t.quoted,
     });
   });
-  return added.length === 0 ? mentions : [...mentions, ...added].sort((a, b) => a.start - b.start);
+  return added.length === 0 ? mentions : [...kept, ...added].sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -3584,6 +3705,23 @@ function defineCompanyNames(mentions: Mention[], state: Discourse, gazetteer: Ga
       state.aliases.set(short, { sides: ["other"], speaker: m.text, type: m.type, plural: false, spoke: false, sentenceNo: state.sentenceNo });
   }
 }
+
+/**
+ * "The Armenian subsidiary of Lydian International" names the company "Lydian Armenia" that then speaks
+ * for itself ("Lydian Armenia said …"), not for the country its name ends in.
+ */
+function defineSubsidiaryNames(sentence: string, state: Discourse): void {
+  if (!/\bsubsidiary\b/i.test(sentence)) return;
+  for (const found of sentence.matchAll(SUBSIDIARY_OF)) {
+    const country = SUBSIDIARY_COUNTRIES[found[1]?.toLowerCase() ?? ""];
+    if (!country || !found[2]) continue;
+    const name = `${found[2]} ${country}`;
+    state.aliases.set(name, { sides: ["other"], speaker: name, type: "government", plural: false, spoke: false, sentenceNo: state.sentenceNo });
+  }
+}
+
+const SUBSIDIARY_OF = /\b(Armenian|Azerbaijani|Georgian)\s+subsidiary\s+of\s+(\p{Lu}[\p{L}-]+)/gu;
+const SUBSIDIARY_COUNTRIES: Readonly<Record<string, string>> = { armenian: "Armenia", azerbaijani: "Azerbaijan", georgian: "Georgia" };
 
 /**
  * "the two opposition factions, Hayastan and Pativ Unem", "the opposition Musavat party": names the

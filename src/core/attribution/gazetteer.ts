@@ -45,7 +45,12 @@ const GazetteerSchema = z.object({
     ),
   }),
   // Moscow's centre before the Union ended: whose it was annotators do not agree (see the JSON's "why").
-  sovietCentre: z.object({ why: z.string().min(1), until: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), names }),
+  sovietCentre: z.object({
+    why: z.string().min(1),
+    until: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    names,
+    pressAfter: z.object({ why: z.string().min(1), names }),
+  }),
   // The Minsk Group's first day: a bare "envoys" or "mediators" before it is not the Group (see "why").
   minskGroup: z.object({ why: z.string().min(1), since: isoDay, names }),
   // A legislature's printed record whose member labels speak for its state (see the JSON's "why").
@@ -105,6 +110,8 @@ export interface Gazetteer {
   sideInOffice(speaker: string, published: string): ClaimSide | null;
   /** True when a speaker of a text published on `published` is Moscow's Soviet centre ("Tass" in 1988). */
   isSovietCentre(speaker: string, published: string | null): boolean;
+  /** Whether the speaker is one of the centre's dailies that became papers of their own after the Union. */
+  isCentrePressAfter(speaker: string): boolean;
   /** The day the Soviet Union ended (YYYY-MM-DD): Moscow's officials before it spoke for the Union. */
   sovietEnd: string;
   /**
@@ -187,6 +194,7 @@ export function compileGazetteer(data: GazetteerData): Gazetteer {
   const civilBodyWords = new Set(data.civilBodyWords.names.map(normalizePhrase));
   const companies = compileCompanyWords(data.companyWords);
   const centre = compileRoles(data.sovietCentre.names);
+  const centrePress = compileRoles(data.sovietCentre.pressAfter.names);
   const minskGroup = compileRoles(data.minskGroup.names);
   const chambers = data.chambers.records.map((r) => ({ side: r.side, name: new RegExp(`\\b(?:${r.names.map(escapeRegExp).join("|")})\\b`, "i") }));
   return {
@@ -213,6 +221,7 @@ export function compileGazetteer(data: GazetteerData): Gazetteer {
     sideInOffice: compileTerms(data.termsOfOffice.people),
     // An undated text is not known to be Soviet-era: its Moscow is Russia's.
     sovietEnd: data.sovietCentre.until,
+    isCentrePressAfter: (speaker) => centrePress(tokenize(speaker)),
     isSovietCentre: (speaker, published) => published !== null && published < data.sovietCentre.until && centre(tokenize(speaker)),
     chamberOf: (head) => chambers.find((c) => head.some((line) => c.name.test(line)))?.side ?? null,
     companyShortName: (name) => {

@@ -10,7 +10,10 @@ import { UNCLEAR } from "../sides/sides.ts";
 
 /** The voices, with Russia's side given to any that is Moscow's Soviet centre in a text of that time. */
 export function withSovietCentreAsRussia(voices: Voice[], published: string | null, gazetteer: Gazetteer): Voice[] {
-  if (published === null || published >= gazetteer.sovietEnd) return voices;
+  if (published === null) return voices;
+  // ("The Moscow newspaper Izvestia" in 1992: the centre's old daily, a paper of its own, whatever Moscow lent it.)
+  if (published >= gazetteer.sovietEnd)
+    return voices.map((v) => (v.sides.length === 1 && gazetteer.isCentrePressAfter(v.speaker) ? { ...v, sides: ["other"] } : v));
   return voices.map((v) => {
     // "a Soviet deputy prosecutor-general, Katusev,": an official the text calls the Union's, whatever post
     // made him a third party, speaks for the centre.

@@ -16,7 +16,14 @@ import { isCitedYear, isQuoteMark, OPENING_ADVERBS, type Token } from "./tokens.
 export function subjectCandidates(verb: VerbHit, tokens: Token[], mentions: Mention[]): Mention[] {
   const open = mentions.filter((m) => !m.quoted);
   if (verb.accordingTo) {
-    const sources = open.filter((m) => m.start >= verb.end && m.start <= verb.end + 6 && !commaBetween(tokens, verb.end, m.start));
+    // ("According to the group's interviews with deportees and Armenian officials": those it interviewed are
+    // its sources, not the sentence's; the group that interviewed them speaks.)
+    const interviewed = interviewsOwnedAt(tokens, verb.end);
+    const sources = open.filter((m) => m.start >= verb.end && m.start <= verb.end + 6 && !commaBetween(tokens, verb.end, m.start) && m.start < interviewed);
+    // ("According to Azerbaijani Procuracy officials quoted in the report": the report that quotes them is the
+    // outermost source, and speaks for its author.)
+    const quoting = sources[0] ? quotingWork(sources[0], tokens, open) : null;
+    if (quoting) return [quoting];
     const person = namedPerson(verb, tokens, open, true);
     // A name the sources already cover ("By Baku's telling") is no second candidate.
     const named = person?.text && !sources.some((m) => m.start <= person.start && person.start < m.end) ? person : null;
@@ -1260,7 +1267,7 @@ const LIVING_IN =
 
 /** Civilians whose "from X" is their home town: "a man from Shusha", "refugees from Agdam". */
 const FROM_PEOPLE =
-  /^(?:m[ae]n|wom[ae]n|boys?|girls?|mothers?|fathers?|grand(?:mother|father)s?|widows?|pensioners?|farmers?|shepherds?|teachers?|students?|residents?|inhabitants?|natives?|refugees?|villagers?|famil(?:y|ies)|civilians?|survivors?|people|persons?)$/;
+  /^(?:m[ae]n|wom[ae]n|boys?|girls?|mothers?|fathers?|grand(?:mother|father)s?|widows?|pensioners?|farmers?|shepherds?|drivers?|truckers?|traders?|shopkeepers?|teachers?|students?|residents?|inhabitants?|natives?|refugees?|villagers?|famil(?:y|ies)|civilians?|survivors?|people|persons?)$/;
 
 /** Subject pronouns, and the verbs that show one opens a reported clause ("she was", "it had"). */
 const PRONOUN = /^(?:he|she|it|they|we|i)$/;
@@ -1598,13 +1605,35 @@ function inBracketsAfter(m: Mention, tokens: Token[], mentions: Mention[], verb:
   return list && mentions.some((o) => o.end === open && o !== m && o.side !== null);
 }
 
+/** The work right after "quoted in" or "cited in" following a source: "officials quoted in the report". */
+function quotingWork(source: Mention, tokens: Token[], mentions: Mention[]): Mention | null {
+  if (!/^(?:quoted|cited)$/.test(tokens[source.end]?.norm ?? "") || tokens[source.end + 1]?.norm !== "in") return null;
+  return mentions.find((m) => m.start === source.end + 2 && m.type === "statement") ?? null;
+}
+
+/** Where "with" opens the people an owner's interviews were with ("the group's interviews with …"); the sentence's length if none. */
+export function interviewsOwnedAt(tokens: Token[], from: number): number {
+  const owner = tokens.findIndex((t, k) => k >= from && k <= from + 3 && t.possessive);
+  if (owner < 0 || !INTERVIEWS.has(tokens[owner + 1]?.norm ?? "") || tokens[owner + 2]?.norm !== "with") return tokens.length;
+  return owner + 2;
+}
+
+const INTERVIEWS: ReadonlySet<string> = new Set(["interviews", "interview", "conversations", "talks"]);
+
 /**
  * "Nancy Pelosi, the Speaker of the US House, visited Yerevan on 18 September and condemned …": the
  * place a visit is made to is the visit's object, never who speaks after it.
  */
 function placeVisited(m: Mention, tokens: Token[]): boolean {
-  return m.type === "country" && VISITING.has(tokens[m.start - 1]?.norm ?? "");
+  if (m.type !== "country") return false;
+  // ("The heads of the country's religious communities met in Baku to condemn …": where they met, not who they are.)
+  // ("Armenian fighters we met in Stepanakert said": where the reporter met them still says whose fighters they are.)
+  const meeting =
+    ["in", "at"].includes(tokens[m.start - 1]?.norm ?? "") && MEETING.has(tokens[m.start - 2]?.norm ?? "") && !PRONOUN.test(tokens[m.start - 3]?.norm ?? "");
+  return meeting || VISITING.has(tokens[m.start - 1]?.norm ?? "");
 }
+
+const MEETING: ReadonlySet<string> = new Set(["met", "meet", "meets", "gathered", "gather", "convened", "assembled", "rallied"]);
 
 const VISITING: ReadonlySet<string> = new Set([
   "visited",

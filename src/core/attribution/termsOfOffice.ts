@@ -9,6 +9,9 @@ import type { Gazetteer } from "./gazetteer.ts";
 const OFFICE = /\b(?:president|leader|minister|premier|speaker|commander|head of|chief of)\b/i;
 /** A body of no state whose office a leader may hold: "the Front's leader", "head of the opposition bloc". */
 const NON_STATE_BODY = /\b(?:front|party|movement|opposition|bloc|faction|alliance)\b/i;
+/** People a leader's name owns, who speak for themselves, not in his term: "Mutalibov's supporters", "Kocharyan's lawyers". */
+const OWNED_PEOPLE =
+  /['’]s\s+(?:supporters|followers|loyalists|sympathi[sz]ers|admirers|critics|opponents|rivals|detractors|allies|backers|lawyers?|attorneys?|sons?|daughters?|wife|widow|brothers?|sisters?|family|relatives)\b/i;
 /** A year a sentence names: "in 1997", "in 1995". */
 const YEAR = /\b(?:19|20)\d{2}\b/g;
 /** How far from the leader's name an office beside it may stand (a title before it, an apposition after it). */
@@ -40,7 +43,7 @@ export function withSidesInOffice(voices: Voice[], published: string | null, gaz
   return voices.map((v) => {
     // Two sides are a pair the sentence named ("Aliyev and Kocharyan said"); unclear stays unclear.
     const [only] = v.sides;
-    if (v.sides.length !== 1) return v;
+    if (v.sides.length !== 1 || OWNED_PEOPLE.test(v.speaker)) return v;
     // ("In 1995 Gorbachev, by then out of office, said": a leader we could not place speaks for himself
     // outside every term; inside one, what left him unclear still stands.)
     // ("Ter-Petrosyan made the same case in his essay in 1997": a year the sentence names inside a term leaves it open.)
