@@ -147,7 +147,10 @@ export function readStructure(passages: readonly Passage[], cues: PageCues): Art
   const issuedFrom = reproduced && issuer === reproduced.issuer ? passages[reproduced.from]?.id : act && issuer === act.issuer ? act.from : undefined;
   // An author's closing line ends the piece: the line itself and whatever the page adds below it are the page's.
   const authorLine = author !== null && issuer === author.issuer ? { authorLine: author.at } : {};
-  if (issuer) return { ...empty, genre: "press-release", issuer, ...(issuedFrom ? { issuedFrom } : {}), ...authorLine };
+  // ("Summary prepared by the Monitor. … This is not an official UN text.": a third party's summary of a
+  // body's document issues nothing; its sentences name the body that speaks in each.)
+  const summarised = passages.slice(0, SUMMARY_NOTE_REACH).some((p) => GENRE_CUES.unofficialSummary.test(p.text));
+  if (issuer && !summarised) return { ...empty, genre: "press-release", issuer, ...(issuedFrom ? { issuedFrom } : {}), ...authorLine };
   // A state's travel advice, on its own site: the ministry that issues it speaks throughout, as a third state.
   const advice = passages.slice(0, ADVICE_REACH).filter((p) => GENRE_CUES.travelAdvice.test(p.text)).length;
   // (Not a reporter's digest of several states' advice: "By Marisol Arrindell, Consular Watch desk".)
@@ -660,6 +663,9 @@ function resolutionBody(passages: readonly Passage[]): string | null {
   }
   return null;
 }
+
+/** How far into a page its note that it only summarises a document may stand. */
+const SUMMARY_NOTE_REACH = 12;
 
 /** How far into a page an open letter may begin, after an outlet's lead-in, its addressees and its date. */
 const LETTER_REACH = 10;

@@ -272,6 +272,14 @@ export const GENRE_RULES = {
       "2. The Armenian authorities insist that …",
     ],
   },
+  unofficialSummary: {
+    // A page that says it only summarises another body's document: the document's words are its body's,
+    // named in each sentence ("The Council demands …"), and the page is no issuer of them.
+    pattern: /\b(?:summary|summaries|digest)\s+(?:prepared|written|compiled|drawn up)\s+by\s+(?:the\s+)?(?:monitor|editors?|desk|staff|our\b|this\b)/iu,
+    examples: ["Summary prepared by the Monitor.", "Digest compiled by our staff; not an official record."],
+    // (A court's own summary of its order, "Summary - Not an official document", is the court's.)
+    counterExamples: ["The summary was prepared by the ministry's lawyers.", "Summary - Not an official document"],
+  },
   courtSummary: {
     // A court's own summary of its order, judgment or opinion: the court relays both parties' arguments.
     pattern: /^summary\s+of\s+the\s+(?:order|judgment|judgement|advisory\s+opinion|decision)s?\b/i,
