@@ -1226,7 +1226,12 @@ function isObject(m: Mention, tokens: Token[], mentions: Mention[], verbIsIng = 
 }
 
 /** Head nouns of a fronted time phrase: in "On the first day Yerevan reported …" the name after one starts the clause. */
-const TIME_HEADS: ReadonlySet<string> = new Set(["day", "days", "morning", "afternoon", "evening", "night", "week", "weekend", "month", "year", "hours"]);
+// ("During the war Baku claimed …", "Throughout the fighting both sides said …": an event that times the
+// clause heads a phrase of its own, not an adjective before the clause's subject.)
+const TIME_HEADS: ReadonlySet<string> = new Set([
+  ...["day", "days", "morning", "afternoon", "evening", "night", "week", "weekend", "month", "year", "hours"],
+  ...["war", "fighting", "clashes", "offensive", "talks", "summit", "meeting", "visit", "ceasefire", "truce", "siege", "blockade", "crisis"],
+]);
 
 /** Nouns for someone's study of statements: "an analysis of statements from …", "a review of reports by …". */
 const STUDY_NOUNS = new Set(["analysis", "review", "study", "examination", "comparison", "count", "tally", "survey", "reading"]);
