@@ -22,8 +22,11 @@ function surnameOf(label: string): string {
   return normalizeWord((words.at(-1) ?? "").replace(/[.,:]+$/, ""));
 }
 
-/** Where the text first writes the surname after a capitalised first name, and the clause after it. */
-function introduction(surname: string, text: string, reach: number): { name: string; role: Token[] } | null {
+/**
+ * Where the text first writes the surname after a capitalised first name: the clause after it, and
+ * the few words before the first name ("our Moscow correspondent Ivan Petrov").
+ */
+function introduction(surname: string, text: string, reach: number): { name: string; role: Token[]; before: Token[] } | null {
   if (surname.length < 3) return null;
   // Lines are clauses of their own only where a line ends a sentence; a wrapped line runs on.
   const tokens = tokenize(text);
@@ -31,7 +34,8 @@ function introduction(surname: string, text: string, reach: number): { name: str
   if (at < 0) return null;
   const window = tokens.slice(at + 1, at + 1 + reach);
   const stop = window.findIndex((t) => /^[.;:!?]$/.test(t.text));
-  return { name: `${tokens[at - 1]?.text ?? ""} ${tokens[at]?.text ?? surname}`, role: stop < 0 ? window : window.slice(0, stop) };
+  const before = tokens.slice(Math.max(0, at - 1 - ROLE_BEFORE_REACH), at - 1);
+  return { name: `${tokens[at - 1]?.text ?? ""} ${tokens[at]?.text ?? surname}`, role: stop < 0 ? window : window.slice(0, stop), before };
 }
 
 /**
@@ -58,15 +62,11 @@ export function introducedGuest(label: string, article: ParsedArticle, gazetteer
 export function introducedReporter(speaker: string, texts: readonly string[], gazetteer: Gazetteer): boolean {
   const surname = surnameOf(speaker);
   return texts.some((text) => {
-    const clauses = text.replace(/\n/g, " . ");
-    const after = introduction(surname, clauses, ROLE_REACH);
-    if (after && gazetteer.hasNewsroomRole(after.role)) return true;
-    const tokens = tokenize(clauses);
-    const at = tokens.findIndex((t, i) => t.norm === surname && i > 0 && /^\p{Lu}/u.test(tokens[i - 1]?.text ?? ""));
-    if (at < 1) return false;
-    const before = tokens.slice(Math.max(0, at - 1 - ROLE_BEFORE_REACH), at - 1);
-    const stops = before.flatMap((t, i) => (/^[.;:!?,]$/.test(t.text) ? [i] : []));
-    return gazetteer.hasNewsroomRole(before.slice((stops.at(-1) ?? -1) + 1));
+    const found = introduction(surname, text.replace(/\n/g, " . "), ROLE_REACH);
+    if (!found) return false;
+    if (gazetteer.hasNewsroomRole(found.role)) return true;
+    const stops = found.before.flatMap((t, i) => (/^[.;:!?,]$/.test(t.text) ? [i] : []));
+    return gazetteer.hasNewsroomRole(found.before.slice((stops.at(-1) ?? -1) + 1));
   });
 }
 

@@ -109,7 +109,7 @@ function absentSpeakerName(index: SearchIndex, text: string, corrections: readon
   if (!phrase || !/(?<!\p{L})\p{Lu}[\p{L}'’.-]*\s*$/u.test(phrase)) return null;
   // A side's country or seat ("Baku", "the Kremlin") speaks through every ministry and spokesman of
   // its side, whether or not a passage uses that word for them.
-  const names = [...phrase.matchAll(/(?<!\p{L})\p{Lu}[\p{L}'’-]*/gu)].map((m) => m[0]).filter((name) => !namesSideSeat(name));
+  const names = [...phrase.matchAll(CAPITALISED_WORD)].map((m) => m[0]).filter((name) => !namesSideSeat(name));
   const words = names.flatMap((name) => searchTerms(name)).filter((w) => analyzeWords([w]).length > 0);
   if (words.length === 0) return null;
   const known = (w: string) => isKnownWord(index, w) || corrections.some((c) => c.typed === w);
@@ -276,8 +276,11 @@ function correctionsOf(index: SearchIndex, word: string): SpellingCandidate[] {
 const MAX_OTHER_SPELLINGS = 2;
 
 /** The folded words typed with a capital: names, whose other spellings are searched too. */
+/** A word written with a capital: a name's word, or a sentence's first. */
+const CAPITALISED_WORD = /(?<!\p{L})\p{Lu}[\p{L}'’-]*/gu;
+
 function capitalizedWords(text: string): Set<string> {
-  return new Set([...text.matchAll(/(?<!\p{L})\p{Lu}[\p{L}'’-]*/gu)].flatMap((m) => searchTerms(m[0])));
+  return new Set([...text.matchAll(CAPITALISED_WORD)].flatMap((m) => searchTerms(m[0])));
 }
 
 /** How sure a transliteration match is: as sure as a typo one slip away. */
