@@ -44,8 +44,14 @@ export const FURNITURE_RULES = {
     ],
   },
   bracketStrip: {
-    pattern: /^(?:\[[^\]]{1,40}\]\s*)+$/u,
-    examples: ["[Print] [Share: Facebook | X | Telegram]", "[Facebook] [X] [LinkedIn] [Copy link]", "[🔗 Share] [✉ Email] [🖨 Print]"],
+    // (A wiki's tabs may end on its search box: "[ Article ] [ Talk ] [ Edit source ]   Search Kura Wiki".)
+    pattern: /^(?:\[[^\]]{1,40}\]\s*){2,}(?:Search\b[^.!?[\]]{0,40})?$|^\[[^\]]{1,40}\]$/u,
+    examples: [
+      "[ Article ] [ Talk ] [ Read ] [ Edit source ]      Search Kura Wiki",
+      "[Print] [Share: Facebook | X | Telegram]",
+      "[Facebook] [X] [LinkedIn] [Copy link]",
+      "[🔗 Share] [✉ Email] [🖨 Print]",
+    ],
     counterExamples: ["[Translated from Russian] Armenia's Security Council said 207 people were dead or missing."],
   },
   wireSlug: {
@@ -694,7 +700,7 @@ export const FURNITURE_RULES = {
   },
   referenceWorkChrome: {
     pattern:
-      /^(?:from [\p{Lu}][\p{L}\p{N} .-]{1,40}, the free (?:[\p{L}-]+-based )?(?:encyclopa?edia|reference work|dictionary)(?:\s+(?:of|for|on|about|in)\s+[^.!?,]{1,50})?\.?|jump to (?:navigation|content)(?:\s+jump to search)?|retrieved (?:from|on)\b.*|categor(?:y|ies)\s*:.*|(?:help (?:us )?improve [\p{Lu}][\p{L}\p{N} .-]{1,40}:\s*)?this (?:section|article|page) (?:may be too long|(?:may )?needs? additional citations|may (?:need|require) (?:additional|more) (?:citations|sources|references)|may (?:requir)e cleanup|is written like)\b.*|please consider splitting (?:content )?into sub-articles\b.*|(?:\[edit\]|edit source|view history)$)$/iu,
+      /^(?:from [\p{Lu}][\p{L}\p{N} .-]{1,40}, the free (?:[\p{L}-]+-based )?(?:encyclopa?edia|reference work|dictionary)(?:\s+(?:of|for|on|about|in)\s+[^.!?,]{1,50})?\.?|jump to (?:navigation|content)(?:\s+jump to search)?|retrieved (?:from|on)\b.*|categor(?:y|ies)\s*:.*|(?:help (?:us )?improve [\p{Lu}][\p{L}\p{N} .-]{1,40}:\s*)?this (?:section|article|page) (?:may be too long|(?:may )?needs? additional citations|may (?:need|require) (?:additional|more) (?:citations|sources|references)|may (?:requir)e cleanup|is written like)\b.*|please consider splitting (?:content )?into sub-articles\b.*|(?:\[edit\]|edit source|view history)$|this is the talk page for discussing (?:improvements|changes) to\b.*|this (?:article|page|topic) is subject to (?:discretionary|general|contentious[- ]topics?|extended[- ]confirmed) (?:sanctions|restrictions)\b.*)$/iu,
     examples: [
       "From OpenWiki, the free encyclopedia",
       "From Kura Wiki, the free encyclopedia of the Caucasus",
@@ -706,6 +712,8 @@ export const FURNITURE_RULES = {
       "Please consider splitting content into sub-articles.",
       "Help improve Kura Wiki: this article may need additional citations for verification.",
       "This section may require more sources.",
+      'This is the talk page for discussing improvements to the article "Karabakh ceasefires".',
+      "This article is subject to discretionary sanctions (Armenia-Azerbaijan topic area).",
     ],
     counterExamples: [
       "From Baku, the free movement of goods was promised.",
@@ -811,6 +819,45 @@ export const FURNITURE_RULES = {
       "Unofficial English working translation prepared by the press pool.",
     ],
     counterExamples: ["An unofficial summary prepared by Baku's negotiators said 40 soldiers had died."],
+  },
+  // A catalogue record's fields, one per table row: what the library holds, never what anyone said (the record's
+  // abstract, in prose, is read).
+  catalogueField: {
+    pattern:
+      /^\|\s*(?:field|corporate author|author|authors?\/editors?|title|uniform title|publisher|imprint|date of publication|published|extent|physical description|isbn|issn|lc card number|lccn|oclc|language|shelfmark|call number|location|holdings|copies|series|edition|format|subjects?|record (?:id|number)|barcode|loan status|availability)\s*\|\s*[^|]{1,200}\|\s*$/iu,
+    examples: [
+      "| Holdings | 1 copy, reading room (not for loan) |",
+      "| Title | Azerbaijan: seven years of conflict in Nagorno-Karabakh |",
+      "| Field | Value |",
+      "| ISBN | 1-56432-142-8 |",
+    ],
+    counterExamples: ["| 4 Oct 2020 | Ganja | 1 killed |", "| Azerbaijan | 2,906 killed (defence ministry) |", "Title: Azerbaijan says 12 soldiers died"],
+  },
+  // "Summary prepared by the Monitor.": who made the page's summary, the maker's name capitalised (case matters here).
+  summaryMaker: {
+    pattern: /^(?:[Tt]his |[Tt]he )?(?:[Ss]ummary|[Dd]igest|[Aa]bstract|[Pp]r[ée]cis) (?:prepared|produced|compiled|written|made) by (?:the |our )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}\.?$/u,
+    examples: ["Summary prepared by the Monitor.", "Digest compiled by the Lagoon Desk"],
+    counterExamples: ["The transcript was prepared by the ministry and released on Monday.", "A summary prepared by the ministry said 12 soldiers were killed."],
+  },
+  // A page's note on its own method: who made the summary, that it is no official text, how its numbers, brackets
+  // and headings are set. What the page says about itself, never what anyone claimed.
+  pageMethodNote: {
+    pattern:
+      /^(?!.*\b(?:said|says|say|claimed|claims|stated|reported|reports|showed|accused|denied|warned)\b)(?:about this (?:page|digest|record|summary)[.:]\s*)?(?:(?:this|the (?:above|following)) is not an? (?:official|authoriz?s?ed|authoritative) (?:[\p{L}-]+ ){0,2}(?:text|document|record|version|translation|transcript)|paragraph numbers (?:follow|are those of|match) the (?:resolution|original|document|report|text)|our (?:comments|notes|additions|explanations) (?:appear|are given|are shown|stand) in (?:square )?brackets|(?:the )?headings(?:,? notes)? and (?:notes|comments|summaries) are (?:ours|our own|the editors')|(?:the|this) (?:digest|monitor|bulletin|newsletter|page|site) (?:reproduces|republishes|collects|gathers|summari[sz]es) (?:[\p{Ll}-]+ ){0,6}(?:from|of|issued by|published by)\b[^.!?]{1,120})(?:[;,] [^.!?]{0,120})?(?<!\s(?:and|or|of|the|an?|to|from|with|by|for|in|that|is))\.?$/iu,
+    examples: [
+      "This is not an official UN text.",
+      "Paragraph numbers follow the resolution; our comments appear in square brackets.",
+      "About this page. The Digest reproduces written questions and answers from the UK Parliament that concern small states, with a short context note.",
+      "Headings and notes are ours.",
+    ],
+    counterExamples: [
+      "A summary prepared by the ministry said 12 soldiers were killed.",
+      "The monitor reproduces claims from both sides, the ministry complained.",
+      "This is not an official figure, the spokesman said.",
+      "The summary prepared by the ministry said soldiers were killed.",
+      // (A line broken mid-sentence is judged with the rest of its paragraph.)
+      "This bulletin summarises public notices from foreign governments and",
+    ],
   },
   shareBar: {
     pattern: /^(?:share(?: this(?: article| story| report| page| post)?)?|follow us|print)\s*:?\s*(?:\[[^\]]{1,30}\]\s*)+$/i,

@@ -149,7 +149,10 @@ export function readStructure(passages: readonly Passage[], cues: PageCues): Art
   const authorLine = author !== null && issuer === author.issuer ? { authorLine: author.at } : {};
   // ("Summary prepared by the Monitor. … This is not an official UN text.": a third party's summary of a
   // body's document issues nothing; its sentences name the body that speaks in each.)
-  const summarised = passages.slice(0, SUMMARY_NOTE_REACH).some((p) => GENRE_CUES.unofficialSummary.test(p.text));
+  // (The note is the page's furniture, dropped from its passages; the page's first lines as printed still hold it.)
+  const summarised = [...passages.slice(0, SUMMARY_NOTE_REACH).map((p) => p.text), ...(cues.printedHead ?? [])].some((t) =>
+    GENRE_CUES.unofficialSummary.test(t),
+  );
   if (issuer && !summarised) return { ...empty, genre: "press-release", issuer, ...(issuedFrom ? { issuedFrom } : {}), ...authorLine };
   // A state's travel advice, on its own site: the ministry that issues it speaks throughout, as a third state.
   const advice = passages.slice(0, ADVICE_REACH).filter((p) => GENRE_CUES.travelAdvice.test(p.text)).length;

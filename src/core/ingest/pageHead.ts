@@ -170,6 +170,13 @@ export function takePageHead(lines: MarkdownLine[], judge: LineJudge = lineJudge
     // "Dumfries | A journal of birds, shore and moss | Vol. 9, No. 3", "Harbour Study Guides · Oban, Argyll ·
     // Lowland Geography support series": a small publication's strip of its town, its motto, issue or series;
     // a name at its head is the publisher.
+    // "KERKYRA WIKI, the free island encyclopedia (hosted in Corfu)": the name is the outlet, the line no headline.
+    const strapped = PAGE_HEAD.mastheadWithStrap.exec(text)?.groups?.name;
+    if (strapped) {
+      head.outlets.push({ name: titleCase(strapped), strong: true, at });
+      line.text = "";
+      continue;
+    }
     const strip = placedMastheadStrip(text);
     if (strip) {
       if (strip.name) head.outlets.push({ name: strip.name, strong: true, at });
@@ -288,7 +295,12 @@ export function takePageHead(lines: MarkdownLine[], judge: LineJudge = lineJudge
     // "RHÔNE-ALPES WEEKLY (English edition)": the edition is no part of the paper's name.
     const text = withoutTagline(foldWhitespace(line.text).replace(EDITION, ""));
     // "East Azerbaijan | Border counties" above the date line and the headline: the page's region and section.
-    if (BAR_LABEL.test(text) && !isMastheadLike(text)) {
+    // "Kuressaare, Saaremaa | Documents released under access-to-information law" under the masthead, with the
+    // headline still to come: the masthead's town and its strap, however many words the strap has.
+    const strap = isTownStrap(text) && underCapitalsMasthead(lines, at);
+    if ((BAR_LABEL.test(text) && !isMastheadLike(text)) || strap) {
+      // (A town's strap under it makes the line in capitals above a masthead, whatever words it is made of.)
+      if (strap) for (const o of head.outlets) if (o.at < at) o.strong = true;
       head.labels.push(text);
       line.text = "";
       continue;
@@ -644,9 +656,34 @@ const MAX_TAGLINE_WORDS = 14;
 const BAR_LABEL_SIDE = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+(?:&|[\p{L}'’-]+)){0,3}`;
 const BAR_LABEL = new RegExp(String.raw`^${BAR_LABEL_SIDE}\s+\|\s+${BAR_LABEL_SIDE}$`, "u");
 
+/** A town as a masthead's strip prints it, perhaps with its region: "Kuressaare, Saaremaa", "Bergen auf Rügen". */
+const STRAP_TOWN = String.raw`\p{Lu}\p{Ll}+(?:[ -](?:(?:auf|am|an|upon|on|sur|de|di|la|le|del)[ -])?\p{Lu}\p{Ll}+){0,2}`;
+const TOWN_STRAP = new RegExp(String.raw`^${STRAP_TOWN}(?:,\s+${STRAP_TOWN})?\s+\|\s+\p{Lu}[^|.!?]{2,100}$`, "u");
+
+/** "Bergen auf Rügen | Summaries of Security Council documents for subscribers": a town, a bar, then words that are no sentence. */
+function isTownStrap(text: string): boolean {
+  return TOWN_STRAP.test(text) && (text.split("|")[1] ?? "").trim().split(/\s+/).length <= 12;
+}
+
+/** Whether the nearest line above `at` with text is a masthead in capitals ("SAARE OPEN FILES"). */
+function underCapitalsMasthead(lines: readonly MarkdownLine[], at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const above = foldWhitespace(lines[i]?.raw ?? "")
+      .replace(/[*_#]+/g, "")
+      .trim();
+    if (above !== "") return above === above.toUpperCase() && /\p{Lu}{3}/u.test(above) && isMastheadLike(above);
+  }
+  return false;
+}
+
+/** A wiki page's name with its namespace: "Talk:Ganja", "Wikipedia:Reliable sources/Noticeboard". */
+const WIKI_PAGE_NAME = /^(?:Talk|User|User talk|Wikipedia|Project|Help|Portal|Draft|Template)(?: talk)?:\p{Lu}/u;
+
 function isMastheadLike(text: string): boolean {
   // ("Decree of the President of …": a document's kind, then its issuer, is the document's title.)
   if (PAGE_HEAD.roundupHeading.test(text) || PAGE_HEAD.documentKindOpening.test(text)) return false;
+  // ("Talk:Second Nagorno-Karabakh War/Casualties": a wiki's page name, its namespace glued on, is the page's title.)
+  if (WIKI_PAGE_NAME.test(text)) return false;
   const core = mastheadCore(text);
   // '"EVENING CALL" -- English transcript service': a show's name in quotes with what its page is, no headline.
   if (isProgrammeLine(text)) return true;
@@ -690,7 +727,8 @@ function isTaglinePart(part: string): boolean {
     PAGE_HEAD.paperTagline.test(part) ||
     PAGE_HEAD.showTagline.test(part) ||
     PAGE_HEAD.reachTagline.test(part) ||
-    PAGE_HEAD.sourcesTagline.test(part)
+    PAGE_HEAD.sourcesTagline.test(part) ||
+    PAGE_HEAD.catalogueService.test(part)
   );
 }
 
@@ -981,6 +1019,7 @@ function mastheadCore(text: string): string {
       !PAGE_HEAD.languageSwitch.test(p) &&
       // ("HAYASTAN POST · weekly of the … community · English translations": the language edition.)
       !PAGE_HEAD.editionPart.test(p) &&
+      !PAGE_HEAD.catalogueService.test(p) &&
       // ("CAUCASUS WIRE DIGEST -- DEFENCE BULLETINS": the section the page is filed under.)
       !PAGE_HEAD.section.test(p),
   );

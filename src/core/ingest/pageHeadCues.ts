@@ -853,6 +853,23 @@ export const PAGE_HEAD_RULES = {
   // What a small publication prints beside its town on its masthead's strip: its motto ("A journal of birds,
   // shore and moss"), its column's standing head ("Notes from the conference floor") or its series ("Lowland
   // Geography support series"). A phrase with no verb; a headline ("Reports from Shusha say 12 died") has one.
+  /** What a library's or an archive's site is, beside its name: "Online catalogue (OPAC)", "Digital collections". */
+  catalogueService: {
+    pattern:
+      /^(?:(?:online|digital|public|library|archive|archives|union|web)\s+)+(?:catalogue|catalog|collections?|repository|finding aids?|holdings)(?:\s+\((?:OPAC|WebPAC|online public access catalog(?:ue)?)\))?$|^OPAC$/iu,
+    examples: ["Online catalogue (OPAC)", "Digital collections", "Library catalog", "OPAC"],
+    counterExamples: ["Online catalogue of Karabakh war dead published", "Catalogue"],
+  },
+  /** A name in capitals and, after a comma, what it calls itself: the masthead of a wiki or a small site. */
+  mastheadWithStrap: {
+    pattern: /^(?<name>\p{Lu}[\p{Lu}\p{N}'’&.-]+(?:\s+\p{Lu}[\p{Lu}\p{N}'’&.-]+){0,5}),\s+(?:the|an?|your|our)\s+\p{Ll}[^|.!?]{2,80}$/u,
+    examples: ["KERKYRA WIKI, the free island encyclopedia (hosted in Corfu)", "HARBOUR LIGHTS, a weekly of the western isles"],
+    counterExamples: [
+      "STEPANAKERT, the capital of Nagorno-Karabakh, came under fire.",
+      "BAKU, Oct 4 (Reuters) - Azerbaijan said",
+      "Kura Wiki, the free encyclopedia",
+    ],
+  },
   mastheadStrap: {
     pattern: new RegExp(
       String.raw`^(?:[Aa]n?\s+(?:\p{Ll}+\s+)?(?:quarterly|monthly|weekly|annual|journal|review|newsletter|magazine|bulletin|digest|record|miscellany|gazette|almanac)\s+(?:of|for|on|from|about)\s+[\p{Ll}\p{N}, '’&-]{3,80}` +

@@ -469,7 +469,9 @@ function isDropLine(text: string, raw: string, at: number, cues: Cues): boolean 
     }
     if (isTimestampLine(text) && !metadata.date) cues.ambiguous.push({ text, at });
     if (metadata.date) cues.dates.push({ ...metadata.date, ...(isStoryDate(text, at, cues) ? { rank: DATE_RANK.label } : {}), at });
-    if (metadata.outlet) cues.outlets.push({ name: metadata.outlet, footer: metadata.outletIsFallback === true, at });
+    // ("- Refugees -- Azerbaijan" in a catalogue's list of subjects: a heading and its place, no outlet and its section.)
+    const listedSubject = metadata.section !== undefined && BULLET.test(raw.trim());
+    if (metadata.outlet && !listedSubject) cues.outlets.push({ name: metadata.outlet, footer: metadata.outletIsFallback === true, at });
     if (metadata.url) cues.urls.push(metadata.url.replace(/^<|>$/g, ""));
     if (metadata.broadcast) cues.broadcasts.push(metadata.broadcast);
     return true;
