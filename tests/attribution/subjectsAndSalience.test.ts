@@ -265,3 +265,54 @@ describe("a state opening a sentence after an adjective of place", () => {
     expect(read.at(-1)?.sides).toEqual(["iran"]);
   });
 });
+
+describe("a person named again only in the possessive", () => {
+  const book = "Tom Vane calls the ceasefire line a fence with no gate.";
+  const minister = "Armenia's foreign minister, Garik Sarkisov, told journalists that no progress was made.";
+
+  it("is the 'he' of the next sentence, not the official who spoke before", () => {
+    expect(
+      sidesOf(
+        book,
+        minister,
+        "It is hard to read Vane's last chapter after reading that statement.",
+        "He argues that the mediators mistook summits for progress.",
+      ),
+    ).toEqual(["unclear"]);
+  });
+
+  it("leaves the official the 'he' when no one else was named since", () => {
+    expect(
+      sidesOf(
+        book,
+        minister,
+        "It is hard to read the last chapter after reading that statement.",
+        "He argued that the mediators mistook summits for progress.",
+      ),
+    ).toEqual(["armenia"]);
+  });
+
+  it("gives way to the relative the possessive introduces", () => {
+    expect(
+      sidesOf(
+        "Major Aram Vardanyan was killed at the checkpoint, Armenia's defence ministry said.",
+        "At the cemetery, Vardanyan's mother held his photograph.",
+        '"He only ever carried a pen," she said.',
+      ),
+    ).toEqual(["other"]);
+  });
+});
+
+describe("the two sides of a place", () => {
+  it("say where people are, not which parties speak", () => {
+    expect(sidesOf("Every poet in this issue, on both sides of the border, writes about the same river.", "They write about the dead.")).toEqual([]);
+  });
+
+  it("leave the parties' officials on both sides of the line theirs", () => {
+    expect(sidesOf("Officials on both sides of the line of contact said the truce was holding.").sort()).toEqual(["azerbaijan", "nagorno-karabakh"]);
+  });
+
+  it("leave both sides of the conflict its parties", () => {
+    expect(sidesOf("Both sides of the conflict said the truce was holding.").sort()).toEqual(["armenia", "azerbaijan"]);
+  });
+});

@@ -6,6 +6,7 @@ import { isBelligerent, UNCLEAR, sameCamp } from "../sides/sides.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import { findMentions, ORGANISATION_WORDS, STATE_BODY_WORDS, textOf, type Mention } from "./mentions.ts";
 import { ownStateSpoken } from "./ownStateVoice.ts";
+import { rememberPossessedPeople } from "./possessedPeople.ts";
 import { findSpeechVerbs, isOneWordSpeechVerb, isSpeechVerbForm, QUOTED_AS, type VerbHit } from "./speechVerbs.ts";
 import { isQuoteMark, OPENING_ADVERBS, tokenize, type Token } from "./tokens.ts";
 import {
@@ -105,6 +106,8 @@ export function attributeSentence(sentence: string, state: Discourse, gazetteer:
   const speakers = work ? workSpeaking(work, tokens, mentions) : found;
   // (Read before this sentence's own names are remembered: they are no antecedent of its "she".)
   const pronounSubject = speakers.length === 0 && !cells ? personPronounSubject(mentions, state) : null;
+  // (Before this sentence's own names: "Danielyan's mother … she said" is his mother, the newer one.)
+  rememberPossessedPeople(sentence, state);
   rememberMentions(mentions, state, tokens);
   if (pronounSubject) remember(state, { ...pronounSubject, spoke: false, subject: true });
   rememberStrangers(

@@ -177,7 +177,10 @@ export function findMentions(gazetteer: Gazetteer, tokens: Token[]): Mention[] {
   const groups = groupMatches(
     withoutOwnedBareBodies(
       withoutInstitutionNames(
-        withoutModifierHeads(withoutVerbHeads(withoutNamesakes(withoutPlatformsAsMedium(gazetteer.match(tokens), tokens), tokens), tokens), tokens),
+        withoutModifierHeads(
+          withoutVerbHeads(withoutNamesakes(withoutPlatformsAsMedium(withoutSidesOfAPlace(gazetteer.match(tokens), tokens), tokens), tokens), tokens),
+          tokens,
+        ),
         tokens,
       ),
       tokens,
@@ -186,6 +189,47 @@ export function findMentions(gazetteer: Gazetteer, tokens: Token[]): Mention[] {
   );
   const mentions = groups.map((g) => toMention(g, tokens));
   return [...mentions, ...pronounMentions(tokens, mentions)].sort((a, b) => a.start - b.start);
+}
+
+/** The first words of a group named only as sides: "both sides", "either side", "the two sides". */
+const BARE_SIDES: ReadonlySet<string> = new Set(["both", "either", "each", "the", "two"]);
+
+/** What has two sides as a place has them: "on both sides of the border", "either side of the river". */
+const PLACE_WITH_SIDES: ReadonlySet<string> = new Set([
+  "border",
+  "frontier",
+  "front",
+  "line",
+  "divide",
+  "river",
+  "fence",
+  "wall",
+  "checkpoint",
+  "street",
+  "road",
+  "aisle",
+  "bridge",
+  "valley",
+  "ridge",
+  "mountains",
+  "lake",
+  "atlantic",
+]);
+
+/**
+ * "every writer, on both sides of the border, writes …": a group's words ("both sides", "either side") before
+ * "of the" and a place (a border, a river, a front line) say where people are, not which parties speak.
+ * ("both sides of the conflict" are its parties.)
+ */
+function withoutSidesOfAPlace(matches: Match[], tokens: Token[]): Match[] {
+  return matches.filter((m) => {
+    if (m.entry.kind !== "group" || tokens[m.end]?.norm !== "of") return true;
+    // ("Officials on both sides of the line of contact" are the parties' officials, wherever they are.)
+    if (!BARE_SIDES.has(tokens[m.start]?.norm ?? "")) return true;
+    const at = tokens[m.end + 1]?.norm === "the" ? m.end + 2 : m.end + 1;
+    // ("the line of contact", "the ceasefire line": the place's head may come a word later.)
+    return !(PLACE_WITH_SIDES.has(tokens[at]?.norm ?? "") || PLACE_WITH_SIDES.has(tokens[at + 1]?.norm ?? ""));
+  });
 }
 
 /**

@@ -843,7 +843,7 @@ export const FURNITURE_RULES = {
   // and headings are set. What the page says about itself, never what anyone claimed.
   pageMethodNote: {
     pattern:
-      /^(?!.*\b(?:said|says|say|claimed|claims|stated|reported|reports|showed|accused|denied|warned)\b)(?:about this (?:page|digest|record|summary)[.:]\s*)?(?:(?:this|the (?:above|following)) is not an? (?:official|authoriz?s?ed|authoritative) (?:[\p{L}-]+ ){0,2}(?:text|document|record|version|translation|transcript)|paragraph numbers (?:follow|are those of|match) the (?:resolution|original|document|report|text)|our (?:comments|notes|additions|explanations) (?:appear|are given|are shown|stand) in (?:square )?brackets|(?:the )?headings(?:,? notes)? and (?:notes|comments|summaries) are (?:ours|our own|the editors')|(?:the|this) (?:digest|monitor|bulletin|newsletter|page|site) (?:reproduces|republishes|collects|gathers|summari[sz]es) (?:[\p{Ll}-]+ ){0,6}(?:from|of|issued by|published by)\b[^.!?]{1,120})(?:[;,] [^.!?]{0,120})?(?<!\s(?:and|or|of|the|an?|to|from|with|by|for|in|that|is))\.?$/iu,
+      /^(?!.*\b(?:said|says|say|claimed|claims|stated|reported|reports|showed|accused|denied|warned)\b)(?:about this (?:page|digest|record|summary)[.:]\s*)?(?:(?:this|the (?:above|following)) is not an? (?:official|authoriz?s?ed|authoritative) (?:[\p{L}-]+ ){0,2}(?:text|document|record|version|translation|transcript)|paragraph numbers (?:follow|are those of|match) the (?:resolution|original|document|report|text)|our (?:comments|notes|additions|explanations) (?:appear|are given|are shown|stand) in (?:square )?brackets|(?:the )?headings(?:,? notes)? and (?:notes|comments|summaries) are (?:ours|our own|the editors')|(?![^.!?]*\b(?:by|given)\b)(?:the|this) (?:digest|monitor|bulletin|newsletter|page|site) (?:reproduces|republishes|collects|gathers|summari[sz]es) (?:[\p{Ll}-]+ ){0,6}(?:from|of|issued by|published by)\b[^.!?]{1,120})(?:[;,] [^.!?]{0,120})?(?<!\s(?:and|or|of|the|an?|to|from|with|by|for|in|that|is))\.?$/iu,
     examples: [
       "This is not an official UN text.",
       "Paragraph numbers follow the resolution; our comments appear in square brackets.",
@@ -857,6 +857,8 @@ export const FURNITURE_RULES = {
       "The summary prepared by the ministry said soldiers were killed.",
       // (A line broken mid-sentence is judged with the rest of its paragraph.)
       "This bulletin summarises public notices from foreign governments and",
+      // (A note that names who gave the text reproduced is read: the page's genre needs its speaker.)
+      "The Monitor reproduces the part of the weekly briefing given in Astana by the ministry's representative.",
     ],
   },
   shareBar: {
