@@ -255,7 +255,12 @@ function onRecorderGround(drafts: CasualtyDraft[], recorder: Side | null): Casua
 function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
   const deadJustCounted = ctx.earlier?.outcome === "killed";
   const found = findVictimGroups(text)
-    .filter((group) => !restatesVictims(text, group, deadJustCounted) && !isUncounted(text, group) && !askedAbout(text, group) && !handlingAdvised(text, group))
+    // ("… three soldiers were killed. Six more were wounded. The press service named the dead as A, B and C": the dead
+    // of a report that went on to its wounded are named again as well.)
+    .filter(
+      (group) =>
+        !restatesVictims(text, group, ctx.earlier !== undefined) && !isUncounted(text, group) && !askedAbout(text, group) && !handlingAdvised(text, group),
+    )
     .map((group, i, all) => withNationNamedAfter(text, group, all[i - 1]));
   const groups = keptGroups(text, found);
   const outcomes = shareCoordinatedOutcomes(
@@ -987,10 +992,11 @@ const SPEECH_IN_CLAUSE =
 
 /**
  * "Baku's claim that", "Azerbaijan's assertion that": another party's words, named by their owner; "Armenian claims
- * that", "Azerbaijani reports that": named by the nation's adjective.
+ * that", "Azerbaijani reports that": named by the nation's adjective. ("Armenian media reports of more than ten
+ * Azerbaijani dead": the reports of the count right after them, of that nation's media.)
  */
 const RELAYED_CLAIM =
-  /\b((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*)(?:['’]s?|(?<=(?:ian|ani|eri|ish|ese))(?=\s))\s+(?:(?:latest|earlier|official|own)\s+)?(?:claims?|assertions?|allegations?|figures?|accounts?|statements?|reports?)\s+that\b/gu;
+  /\b((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*)(?:['’]s?|(?<=(?:ian|ani|eri|ish|ese))(?=\s))\s+(?:(?:latest|earlier|official|own)\s+)?(?:(?:media|press|news)\s+)?(?:claims?|assertions?|allegations?|figures?|accounts?|statements?|reports?)\s+(?:that\b|of\s+$)/gu;
 
 /** The side whose claim the figure stands in, when the text before it relays one ("Baku's claim that …"). */
 function relayedBy(before: string, ctx: CasualtyContext): Side | null {
@@ -1440,7 +1446,10 @@ function oneReportsToll(text: string, merged: Figure[], last: Figure, figure: Fi
   // ("put the dead at four and said one serviceman had been wounded": a verb of speech with no subject of its own is the same voice.)
   const sameVoice = between.replace(SAME_SPEAKER_GOES_ON, " and");
   // (A number between counts something else; a model's name, "Bayraktar TB2", is no number.)
-  return /\band\b/i.test(between) && !OTHER_VOICE.test(sameVoice) && !/(?<![\p{L}-])\d/u.test(between);
+  // ("207 people had been killed, three of them civilians, while 293 soldiers had been wounded": "while" with no
+  // voice of its own only goes on to the wounded of the same count; the sides checked above already differ where it contrasts.)
+  const goesOn = sameVoice.replace(/,\s+while\s+$/i, " and ");
+  return /\band\b/i.test(goesOn) && !OTHER_VOICE.test(goesOn) && !/(?<![\p{L}-])\d/u.test(between);
 }
 
 /**

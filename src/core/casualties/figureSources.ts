@@ -146,6 +146,14 @@ export const FIGURE_SOURCE_RULES = {
     examples: ["Azerbaijan: 50 servicemen killed", "Baku: two civilians were killed before dawn", "Armenian Defence Ministry: four soldiers wounded"],
     counterExamples: ["Ganja: two civilians were killed", "Update: the toll rose to 13", "Missile strike on Ganja: death toll rises"],
   },
+  // '"Baku admits 95 soldiers dead"', '2. "Stepanakert says 150 dead in one day"': a post's or a headline's words quoted
+  // whole (maybe numbered in a list), whose subject is a state or its capital, are that state's word, not the outlet's.
+  quotedStatesWord: {
+    pattern:
+      /^\s*(?:\d{1,2}[.)]\s*)?["“](?<source>Azerbaijan|Armenia|Karabakh|Artsakh|Russia|Turkey|Iran|Baku|Yerevan|Stepanakert|Moscow|Ankara|Tehran)\s+(?:says|admits|claims|reports|confirms|acknowledges|announces)\s+[^"“”]+["”]\s*[.!]?\s*$/u,
+    examples: ['"Baku admits 95 soldiers dead"', '2. "Stepanakert says 150 dead in one day"', "“Yerevan confirms 12 wounded”"],
+    counterExamples: ['"Baku admits 95 soldiers dead," a user wrote', "Baku admits 95 soldiers dead", '"The ministry says 12 dead"'],
+  },
   // "Azerbaijani opposition outlets have put the military death toll above 200", "Journalists who flew over the
   // hills counted 31 bodies": reporters, monitors or activists who count for themselves are a third party,
   // whatever country they work in.

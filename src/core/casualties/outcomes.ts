@@ -65,6 +65,8 @@ const INCLUDING_ASIDE =
 /** ", A B, C D and E F,": capitalised names (with their ranks) listed between commas. */
 const NAMES_ASIDE =
   /^\s*,\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*(?:\s*,\s*(?:and\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*|\s+and\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)*\s*,\s*$/u;
+/** "who had gone there for bread", "who were queuing at the depot": a relative clause of up to eight words, no comma or clause break. */
+const RELATIVE_ASIDE = /^\s+(?:who|that)\s+(?:had|have|has|were|was)\s+(?:[\p{L}'’-]+\s+){1,8}$/iu;
 const ASIDE_VERB = /\b(?:were|was|is|are|has|have|had|said|says|say|will|would)\b/i;
 const A_NUMBER = new RegExp(`(?:^|\\s)(?:${NUMBER_PATTERN})(?:\\s|$)`, "i");
 const COORDINATED_NOUN = new RegExp(`^and\\s+(?:[\\w-]+\\s+)?(?:${VICTIM_NOUN_PATTERN})$`, "i");
@@ -193,7 +195,10 @@ const TO_DEATH_AFTER = /^[^,;.]{0,30}?\bto\s+death\b/i;
 /** "killed two", "wounding three", "claimed the lives of five", "lost four soldiers". */
 function activeOutcome(before: string, group: VictimGroup, after: string, groupText: string): Pick<GroupOutcome, "outcome" | "agentText"> | null {
   // ("killing Lieutenant Gurgen Margaryan, (an Armenian officer,)": the one victim the verb names, then says who he was.)
-  const m = ACTIVE_BEFORE.exec(before) ?? (group.count === 1 && !group.inherits ? ACTIVE_BEFORE.exec(before.replace(NAMED_OBJECT_BEFORE, " ")) : null);
+  const m =
+    ACTIVE_BEFORE.exec(before) ??
+    (group.count === 1 && !group.inherits ? ACTIVE_BEFORE.exec(before.replace(NAMED_OBJECT_BEFORE, " ")) : null) ??
+    coordinatedObjectBefore(before, after);
   const verb = m?.[1];
   if (!m || !verb) return null;
   // "had planned to kill an Armenian", "threatened to kill three": an intent or a threat, no one harmed.
@@ -222,6 +227,26 @@ function activeOutcome(before: string, group: VictimGroup, after: string, groupT
   const outcome = FATAL_BEFORE_VERB.test(before.slice(0, m.index)) ? "killed" : outcomeOf(verb);
   if (outcome === "both" || outcome === "casualties" || outcome === null) return null;
   return lost ? { outcome } : { outcome, agentText: before.slice(0, m.index) };
+}
+
+/**
+ * "killed high-ranking enemy officers and 30 soldiers": the count joined by "and" to an uncounted object of the verb
+ * is its object too. (A clause of its own after it, "… and 30 soldiers were wounded", "… and 130 children lost one
+ * parent", is the group's own predicate; "were killed there and 34 injured" is a passive, with no object.)
+ */
+const COORDINATED_OBJECT_BEFORE =
+  /\b(killed|killing|kills|kill|wounded|wounding|wounds|injured|injuring|injures|injure|eliminated|eliminating|neutrali[sz]ed|neutrali[sz]ing)\s+((?:[\p{L}'’-]+\s+){1,4})and\s+$/iu;
+/** Words that make the words after a verb something else than its object: a place, a time, a manner, a clause. */
+const NOT_AN_OBJECT =
+  /^(?:in|on|at|near|by|during|after|before|when|while|with|from|to|for|of|into|over|since|as|and|or|but|was|were|had|has|have|is|are|been|be|who|which|that|it|they|he|she|them|him|her|there|here|outright|instantly|too|also|[\p{L}-]+ly|yesterday|today|overnight)$/iu;
+const PASSIVE_VERB_BEFORE = /\b(?:were|was|been|be|being|is|are|get|got)\s+(?:\w+ly\s+)?$/i;
+const OWN_PREDICATE_AFTER = /^\s+(?:(?:[\w-]+\s+)?(?:were|was|had|have|has|are|is|died|remain|remained)\b|\w+ed\b|lost\b)/i;
+
+function coordinatedObjectBefore(before: string, after: string): RegExpExecArray | null {
+  const m = COORDINATED_OBJECT_BEFORE.exec(before);
+  const words = m?.[2]?.trim().split(/\s+/) ?? [];
+  if (!m || words.some((w) => NOT_AN_OBJECT.test(w)) || OWN_PREDICATE_AFTER.test(after)) return null;
+  return PASSIVE_VERB_BEFORE.test(before.slice(0, m.index)) ? null : m;
 }
 
 /** The predicate that follows the group, if nothing but an aside stands between them. */
@@ -268,6 +293,9 @@ function gapIsAside(gap: string, group: VictimGroup): boolean {
   // "two elderly civilians from Hadrut who died": where they came from, then the relative that opens their predicate.
   const relative = /^(\s+(?:from|of|in)\s+\p{Lu}[\p{L}'-]+)\s+who\s+$/u.exec(gap);
   if (relative?.[1]) return gapIsAside(relative[1], group);
+  // "at least 150 people who had gone there for bread were killed": a relative clause that says what the victims were
+  // doing, with no harm, number or clause of its own after it, is their description.
+  if (RELATIVE_ASIDE.test(gap) && !A_NUMBER.test(gap) && !KILLING_WORDS.test(gap) && !WOUNDING_WORDS.test(gap)) return true;
   // "five servicemen, including the deputy commander, Colonel X, were killed": one long aside.
   if (INCLUDING_ASIDE.test(gap) && !ASIDE_VERB.test(gap)) return true;
   // "three of its officers, Major Davit Danielyan, Lieutenant Aram Gasparyan and Captain Levon Sahakyan,

@@ -83,9 +83,9 @@ const PART_OF_THE_DEAD = new RegExp(`^\\s*${THE_DEAD}\\b`, "i");
  * Whether a group names victims counted elsewhere rather than counting them: the dead identified
  * by name or body, or one wounded person whose death raised the toll this sentence gives.
  */
-export function restatesVictims(text: string, group: VictimGroup, deadJustCounted: boolean): boolean {
-  // "The ministry later named the dead as A, B, C and D" after it counted four dead: the same four.
-  if (deadJustCounted && NAMED_THE_DEAD.test(text.slice(group.start, group.end))) return true;
+export function restatesVictims(text: string, group: VictimGroup, figuresJustGiven: boolean): boolean {
+  // "The ministry later named the dead as A, B, C and D" after it counted four dead (and maybe its wounded): the same four.
+  if (figuresJustGiven && NAMED_THE_DEAD.test(text.slice(group.start, group.end))) return true;
   const before = text.slice(0, group.start);
   const after = text.slice(group.end);
   const ofTheDead = /\bof\s+the$/i.test(text.slice(group.start, group.end)) && PART_OF_THE_DEAD.test(after);

@@ -825,7 +825,11 @@ function readGroup(sentence: string, m: RegExpMatchArray): VictimGroup | null {
   // "two names were missing from the document" is no count of people; "its list ran to 834 names" is.
   if (noun && /^names$/i.test(noun.noun) && !LIST_NAMES_BEFORE.test(sentence.slice(0, start)) && !NAMES_ADDED_AFTER.test(sentence.slice(end))) return null;
   // "the pilot was killed", "that the Armenian pilot has heroically died": one victim named by its role, its fate right after it.
-  if (word === "the" && (!noun || !THE_ONE_HARMED.test(sentence.slice(end)) || /\b(?:dead|killed|wounded|injured|fallen|other|same)\b/i.test(noun.modifiers)))
+  if (
+    word === "the" &&
+    !identifiedOne(sentence, start, end, noun) &&
+    (!noun || !THE_ONE_HARMED.test(sentence.slice(end)) || /\b(?:dead|killed|wounded|injured|fallen|other|same)\b/i.test(noun.modifiers))
+  )
     return null;
   const kind = noun ? victimKind(noun.noun) : null;
   if (kind && noun && /^(?:others?|survivors?)$/i.test(noun.noun)) inherits = true;
@@ -920,6 +924,22 @@ function countOf(word: string, noun: string | null, hasOf: boolean): number | nu
 /** The fate of one victim right after "the pilot": "was killed", "had been wounded", '"has heroically died."'. */
 // ("the Azerbaijani soldier who died was a sergeant": the relative tells the fate.)
 const THE_ONE_HARMED = /^\s*"?\s*(?:who\s+)?(?:(?:was|has|had)\s+)?(?:been\s+)?(?:\w+ly\s+)?(?:killed|died|wounded|injured|shot\s+dead)\b/i;
+
+/** "identified (the dead Azerbaijani) as", "named (the killed Armenian) as": a source telling who its one dead was. */
+const IDENTIFIED_BEFORE = /\b(?:identified|named)\s+$/i;
+const IDENTIFIED_AS_AFTER = /^\s+as\s+(?:an?\s+)/i;
+/** One person named by the nation alone: "Azerbaijani", "Armenian" (the plural counts a group and is read elsewhere). */
+const ONE_OF_A_NATION = /^(?:Armenian|Azerbaijani|Azeri)$/;
+
+/**
+ * "The agency identified the dead Azerbaijani as a sergeant": a source that tells who the one dead of a nation was
+ * confirms that death, whoever counted it before. (The dead named by their names, "named the dead as A and B", restate
+ * a toll just given, see restatedVictims.ts.)
+ */
+function identifiedOne(sentence: string, start: number, end: number, noun: NounTail | null): boolean {
+  if (!noun || !ONE_OF_A_NATION.test(noun.noun) || !/^(?:dead|killed|slain)$/i.test(noun.modifiers.trim())) return false;
+  return IDENTIFIED_BEFORE.test(sentence.slice(0, start)) && IDENTIFIED_AS_AFTER.test(sentence.slice(end));
+}
 
 /** "a group of", "a sabotage unit of": what follows counts the men of a unit, not its losses. */
 const UNIT_OF_BEFORE =
