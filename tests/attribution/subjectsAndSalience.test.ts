@@ -316,3 +316,26 @@ describe("the two sides of a place", () => {
     expect(sidesOf("Both sides of the conflict said the truce was holding.").sort()).toEqual(["armenia", "azerbaijan"]);
   });
 });
+
+describe("a body named after a phrase set before its sentence", () => {
+  it("is the 'it' of the next sentence, not the state that spoke before it", () => {
+    expect(
+      sidesOf(
+        "On 3 May the International Court of Justice ordered Azerbaijan to keep the road open.",
+        "Armenia then asked the Court to order new measures.",
+        "In its ruling of 9 June the Court recalled the earlier measures.",
+        "It held that Azerbaijan must allow convoys through.",
+      ),
+    ).toEqual(["united-nations"]);
+  });
+
+  it("leaves the state the 'it' when the phrase has its own verb", () => {
+    expect(
+      sidesOf(
+        "On 3 May the International Court of Justice ordered Azerbaijan to keep the road open.",
+        "Armenia then asked the Court to order new measures.",
+        "In its letter, which the Court received on Monday, it repeated the request.",
+      ),
+    ).toEqual(["armenia"]);
+  });
+});

@@ -4309,12 +4309,21 @@ function nameBeforeBracket(tokens: Token[], subjectStart: number): string | null
  * sentence only mentions.
  */
 function rememberTitleSubject(tokens: Token[], mentions: Mention[], state: Discourse, gazetteer: Gazetteer): void {
-  const first = mentions[0];
+  const fronted = subjectAfterFrontedPhrase(tokens, mentions);
+  const first = fronted ?? mentions[0];
   // ("Update, 22 February 2023: The court … ordered": past a note's label to the sentence it opens.)
-  const opens = Math.max(frontedTimeEnd(tokens), noteLabelEnd(tokens));
+  const opens = fronted ? fronted.start - 1 : Math.max(frontedTimeEnd(tokens), noteLabelEnd(tokens));
   // (Only a bare title, "The head of state": "Ambassador Paul Renard, France;" is a name with its own ways to be placed.)
   // (A person or a body: "The report … It says" has its author to point back to, not the report.)
-  if (!first || first.quoted || first.anaphor !== "title" || first.side !== null || first.start > opens + 1 || !/^[Tt]he\s+\p{Ll}/u.test(first.text)) return;
+  if (
+    !first ||
+    first.quoted ||
+    first.anaphor !== "title" ||
+    first.side !== null ||
+    first.start > opens + 1 ||
+    !(fronted || /^[Tt]he\s+\p{Ll}/u.test(first.text))
+  )
+    return;
   if (!SUBJECT_TITLE_TYPES.has(first.type)) return;
   const referent = resolveMention(first, state, null, belligerentNamed(mentions), null, { tokens, gazetteer, mentions });
   if (referent?.sides.length !== 1 || referent.sides.includes(UNCLEAR)) {
@@ -4328,6 +4337,22 @@ function rememberTitleSubject(tokens: Token[], mentions: Mention[], state: Disco
 }
 
 const SUBJECT_TITLE_TYPES: ReadonlySet<string> = new Set(["person", "government", "ministry", "military"]);
+
+/** Words that open a phrase set before a sentence's subject: "In its order of 17 November the Court referred …". */
+const FRONTING_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "under", "through", "with", "by", "at", "on"]);
+
+/**
+ * "In its order of 17 November the Court referred to …": the title right after a fronted phrase that names no
+ * one but by a possessive, and right before its verb, is the sentence's subject; null for any other sentence.
+ */
+function subjectAfterFrontedPhrase(tokens: Token[], mentions: Mention[]): Mention | null {
+  if (!FRONTING_PREPOSITIONS.has(tokens[0]?.norm ?? "")) return null;
+  const subject = mentions.find((m) => !POSSESSIVE_WORDS.has(m.text.toLowerCase()));
+  if (!subject || mentions.slice(0, mentions.indexOf(subject)).some((m) => !POSSESSIVE_WORDS.has(m.text.toLowerCase()))) return null;
+  if (tokens.slice(0, subject.start).some((t) => t.text === "," || isSpeechVerbForm(t.norm))) return null;
+  const verb = tokens[subject.end];
+  return verb?.isWord && !verb.capitalized && /(?:ed|s)$/.test(verb.norm) ? subject : null;
+}
 
 /** Where a note's label ends ("Update, 22 February 2023:", "Correction:"): the index after its colon, else 0. */
 function noteLabelEnd(tokens: Token[]): number {
