@@ -22,6 +22,8 @@ const LINK_LIST_LABEL =
   "also read|read more|related(?: (?:articles?|stories|news|topics|coverage|content|questions|answers|documents|debates|items|interviews|features|reports|episodes|videos|podcasts|commentaries|publications|analyses|briefs|papers|research))?|recommended(?: for you)?|more on this(?: story)?|more from [^:]{1,30}|related (?:on|from|at) (?:the )?[^s:][^:]{0,30}|most (?:read|popular|viewed|watched|shared|commented)(?: (?:this week|today|this month|now|stories|articles))?|trending(?: now)?|top stories|you may also like|editor'?s picks?|tags|topics|browse today'?s tags" +
   // "More news on the topic" (TASS), "More stories", "More on the subject".
   "|more (?:news|stories|articles)(?: on (?:this|the) (?:topic|subject|story))?|more on (?:this|the) (?:topic|subject)" +
+  // "Hot Network Questions", "Similar threads:": a Q&A site's or a forum's list of its other questions and threads.
+  "|hot (?:network )?questions|similar (?:threads|topics|questions)|linked questions" +
   // "Read also:" (RIA), "Latest news", "Other materials from this briefing", "More explainers".
   // "Related in this issue:", "Also in this week's digest:": a newsletter's list of its other items.
   // "RELATED IN TODAY’S COURIER", "Worth reading this week": a printed paper’s or a newsletter’s teasers for other pages.

@@ -3960,6 +3960,148 @@ export const FURNITURE_RULES = {
       "wounded | 40 | Azerbaijan MoD",
     ],
   },
+  // A gallery's or a venue's notices to its visitors, beside the wall texts: its opening hours, its copies in large
+  // print, what visitors may do with cameras and hands, when the last boat or bus home leaves.
+  // (A sentence with a speaker, "…, officials said", is someone's word and stays.)
+  visitorNotices: {
+    pattern: new RegExp(
+      String.raw`^(?![^.!?]*\b(?:said|says|told|according to|warned)\b)(?:` +
+        // "Open Tuesday to Sunday, 11am–5pm", "Open daily 10.00–17.00": the days and hours, nothing else.
+        String.raw`(?:(?:the\s+)?(?:gallery|museum|exhibition|library|shop|café|cafe)\s+is\s+)?open\s+(?:daily|every\s+day|${WEEKDAY}s?(?:\s*(?:to|-|–|—|and)\s*${WEEKDAY}s?)?)(?:\s+(?:to|-|–)\s+${WEEKDAY}s?)?,?\s+(?:from\s+)?${CLOCK}\s*(?:to|-|–|—)\s*${CLOCK}` +
+        // "Large-print copies of the captions are available from the shop", "Braille guides are available on request".
+        String.raw`|(?:large[- ]print|braille|audio[- ]described|easy[- ]read)\s+(?:versions?|copies|editions?|guides?|texts?|captions?)(?:\s+of\s+[^.!?]{2,40}?)?\s+(?:is|are)\s+available\b[^.!?]{0,60}` +
+        // "Photography is permitted without flash", "Filming is not allowed in this room".
+        String.raw`|(?:(?:non-flash\s+)?photography|filming|photographs|video\s+recording)\s+(?:is|are)\s+(?:not\s+)?(?:permitted|allowed|welcome|prohibited|forbidden)(?:\s+(?:without\s+(?:a\s+)?flash|in\s+(?:the|this|these|all)\s+(?:gallery|galleries|exhibition|rooms?|museum|space)))?` +
+        // "Please do not touch the works": an exhibit, never the mines a warning is about.
+        String.raw`|please\s+do\s+not\s+touch\s+(?:the\s+)?(?:prints|works|artworks|exhibits|objects|photographs|panels|displays|sculptures|paintings|pictures|items|textiles)` +
+        // "The last ferry to Lismore leaves the pier at 5.30pm": a timetable for visitors, in the present.
+        String.raw`|(?:please\s+note\s*:\s*)?(?:the\s+)?last\s+(?:[\p{L}-]+\s+){0,2}(?:boat|ferry|bus|train|tram|launch|sailing|coach)\s+(?:to|from|back)\b[^.!?]{0,80}?\b(?:leaves|departs|sails|goes)\b[^.!?]{0,60}?${CLOCK}[^.!?]{0,40}` +
+        String.raw`)\.?$`,
+      "iu",
+    ),
+    examples: [
+      "Open Wednesday to Sunday, 11am–5pm.",
+      "Open daily 10.00–17.00",
+      "Large-print copies of the captions are available from the shop.",
+      "Braille guides are available on request.",
+      "Photography is permitted without flash.",
+      "Filming is not allowed in this room.",
+      "Please do not touch the sculptures.",
+      "Please note: the last ferry to Lismore leaves Port Appin at 5.30pm on Sundays.",
+    ],
+    counterExamples: [
+      "Photography is forbidden near the checkpoint, the border guards said.",
+      "Please do not touch the mines, the army warned residents.",
+      "The last evacuation bus from Stepanakert leaves at 6pm, officials said.",
+      "The last bus from Lachin left at 4pm on Tuesday.",
+      "The road is open Monday to Friday from 9am to 5pm, the ministry said.",
+    ],
+  },
+  // A travel or review page's word on its own terms: its prices as of going to press, who paid the writer's way,
+  // what it earns from the links it gives, where to stream or buy the record, when tickets go on sale.
+  featureTermsNotes: {
+    pattern: new RegExp(
+      String.raw`^(?![^.!?]*\b(?:said|says|told|according to)\b)(?:` +
+        String.raw`(?:all\s+)?(?:prices|fares|rates|details|times|timetables|information)\s+(?:(?:are|were)\s+)?correct\s+at\s+(?:the\s+)?time\s+of\s+(?:going\s+to\s+press|publication|writing|printing)` +
+        // "Our writer travelled at his own expense", "The author was a guest of Visit Lofoten".
+        String.raw`|(?:our|the)\s+(?:writer|author|reporter|correspondent|critic|reviewer)\s+(?:travelled|traveled|stayed|was)\s+(?:at\s+(?:his|her|their|our|the\s+[\p{L}'’ ]{2,30}['’]s)\s+own\s+expense|(?:as\s+)?(?:an?\s+)?guests?\s+of\s+[^.!?]{2,80}|(?:with\s+(?:the\s+)?(?:support|assistance)\s+(?:of|from))\s+[^.!?]{2,80})` +
+        // "If you buy through them, we may earn a small commission": an affiliate's cut.
+        String.raw`|(?:if|when)\s+you\s+(?:buy|purchase|shop|book|click)\b[^.!?]{0,60},\s*(?:we|[\p{Lu}][\p{L}&'’ ]{1,40})\s+(?:may|might|will|can)\s+(?:earn|receive|get|make)\s+(?:a\s+)?(?:small\s+)?(?:commission|fee|share|payment)\b[^.!?]{0,40}` +
+        // "Stream or buy: the label's shop", "Buy or stream: …": where the record is sold.
+        String.raw`|(?:stream|listen)\s+(?:or|and|&|\/)\s+(?:buy|download)\s*:\s*\S[^!?]{1,120}|buy\s+(?:or|and|&|\/)\s+(?:stream|download|listen)\s*:\s*\S[^!?]{1,120}` +
+        // "Tickets for the winter season go on sale 3 March at the box office".
+        String.raw`|tickets?\s+(?:for\s+[^.!?]{2,80}?\s+)?(?:go|goes|are|is)\s+on\s+(?:general\s+)?sale\b[^.!?]{0,100}` +
+        String.raw`)\.?$`,
+      "iu",
+    ),
+    examples: [
+      "Prices correct at time of going to press.",
+      "All fares were correct at the time of writing.",
+      "Our writer travelled at his own expense.",
+      "The author was a guest of the Harris Tourist Board.",
+      "If you buy through them, the Journal may earn a small commission.",
+      "Stream or buy: the label's web shop and good record shops.",
+      "Buy or stream: Bandcamp",
+      "Tickets for the winter season, Northern Reeds, go on sale 3 March at the harbour box office.",
+    ],
+    counterExamples: [
+      "Our correspondent travelled to Goris, where residents said shells fell overnight.",
+      "Prices of bread doubled in Stepanakert during the blockade.",
+      "Tickets for the evacuation flights are on sale only to residents, officials said.",
+      "If you buy fuel in Goris, you pay twice the Yerevan price, drivers complained.",
+    ],
+  },
+  // A forum's, a Q&A site's or a comment section's own notes: its rules for posters, its page timer, its licence and
+  // how its community notes are made. ("Keep it civil" in a minister's mouth, with "said", stays.)
+  communitySiteNotes: {
+    pattern: new RegExp(
+      String.raw`^(?![^.!?]*\b(?:said|says|told|according to|urged)\b)(?:` +
+        String.raw`(?:please\s+)?keep\s+it\s+(?:civil|polite|respectful|on[- ]topic|friendly)\b[^.!?]{0,100}` +
+        String.raw`|(?:this\s+)?page\s+(?:was\s+)?(?:generated|created|rendered|served)\s+in\s+\d+(?:\.\d+)?\s*(?:seconds?|secs?|s|ms)\b[^.!?]{0,60}` +
+        // ("Harbour Answers · Questions from people who ask twice · Content licensed CC BY-SA 4.0": the licence ends the site's footer strip.)
+        String.raw`|(?:[^·•|.!?]{2,80}\s+[·•|]\s+){0,3}(?:all\s+|user\s+)?(?:content|contributions|posts|answers|questions)\s+(?:is\s+|are\s+)?licen[cs]ed\s+(?:under\s+)?(?:cc[ -]by(?:-sa|-nc)?|creative\s+commons)\b(?:[^.!?]|\.(?=\d)){0,80}` +
+        String.raw`|(?:community|reader|user)\s+notes\s+are\s+(?:written|added|proposed|drafted)\s+by\s+(?:volunteers|readers|users|contributors|members)\b[^.!?]{0,80}` +
+        String.raw`|personal\s+attacks\s+will\s+be\s+(?:removed|deleted)\b[^.!?]{0,40}` +
+        // "[MODERATOR NOTE] This thread was moved from the lounge.": the board's staff on the thread itself.
+        String.raw`|\[(?:moderator|mod|admin|staff)(?:['’]s)?\s+note\][^.!?]{0,120}` +
+        String.raw`|this\s+(?:thread|topic|post|question)\s+(?:has\s+been|was)\s+(?:moved|locked|merged|closed|pinned|split)\b[^.!?]{0,80}` +
+        // (A moderator signs the note after a dash: "… will be removed. - mod_anna".)
+        String.raw`)\.?(?:\s+[-–—]\s*@?[\w.-]{2,30})?$`,
+      "iu",
+    ),
+    examples: [
+      "Keep it civil and cite a source for any death toll.",
+      "This page was generated in 0.31 seconds.",
+      "Content licensed CC BY-SA 4.0 with attribution required",
+      "User contributions licensed under CC BY-SA.",
+      "Community notes are written by readers and checked by the desk.",
+      "Personal attacks will be removed. - mod_kerrera",
+      "[MODERATOR NOTE] This topic was moved from the lounge.",
+      "Harbour Answers · Questions from people who ask twice · Content licensed CC BY-SA 4.0",
+    ],
+    counterExamples: [
+      "Keep it civil, the prime minister said of the talks in Brussels.",
+      "The page was generated by the ministry's press office and shows 12 names.",
+      "Notes are written by the ministry's officers, the ombudsman said.",
+      "The thread was moved to Baku, where the ministry said it was cut.",
+    ],
+  },
+  // A chat export's own notes: what exported it, what it left out, its closing count, where the recording is and
+  // what the series does next.
+  chatExportNotes: {
+    pattern: new RegExp(
+      String.raw`^(?:` +
+        String.raw`exported\s+from\s+(?:the\s+)?(?:webinar|meeting|chat|video|conference|event|messaging|streaming)\s+(?:platform|tool|app|software|service)` +
+        String.raw`|(?:emoji\s+)?(?:reactions|join\/leave\s+notices|system\s+messages|join\s+and\s+leave\s+notices)(?:\s*(?:,|and|&)\s*(?:emoji\s+)?(?:reactions|join\/leave\s+notices|system\s+messages|join\s+and\s+leave\s+notices))*\s+(?:have\s+been\s+|were\s+)?(?:removed|omitted|hidden|not\s+shown)` +
+        String.raw`|end\s+of\s+(?:the\s+)?(?:chat|transcript|chat\s+export|export|log)\.?(?:\s+\d[\d,]*\s+(?:attendees|participants|messages|members)(?:\s*,\s*\d[\d,]*\s+(?:attendees|participants|messages|members))*)?` +
+        String.raw`|(?:recording|slides|recording\s+and\s+slides|slides\s+and\s+recording|video\s+and\s+slides)\s*:\s*(?:https?:\/\/)?[\w.-]+\.[a-z]{2,}\S*` +
+        String.raw`|next\s+(?:session|webinar|episode|event|meeting)\s*:\s*[^.!?]{3,120}` +
+        String.raw`)\.?$`,
+      "iu",
+    ),
+    examples: [
+      "Exported from the meeting platform.",
+      "Emoji reactions and join/leave notices removed.",
+      "End of chat export. 12 attendees, 40 messages.",
+      "Recording and slides: islandforum.example/session-3",
+      'Next session: "Bridges and borders" - 12 June 2024',
+    ],
+    counterExamples: [
+      "Exported from Azerbaijan, the gas reached Italy in 2020.",
+      "Reactions from Baku were removed from the broadcast, the ministry said.",
+      "End of the war was announced on 10 November.",
+    ],
+  },
+  // A newsletter's plea for money at its foot: "If you value the Bulletin, I accept contributions at …".
+  contributionPlea: {
+    pattern:
+      /^(?:if\s+you\s+(?:value|enjoy|like|appreciate|find\s+value\s+in)\s+[^.!?]{2,60},\s*)(?:[^.!?]{0,40}\b(?:accept|welcome|rely\s+on|depend\s+on|need)\s+(?:your\s+)?(?:contributions|donations|support|tips|subscriptions)|(?:please\s+)?(?:consider\s+)?(?:supporting|donating|subscribing|chipping\s+in|becoming\s+a\s+(?:paid\s+)?(?:subscriber|supporter|member))\b)(?:[^.!?]|\.(?=\S)){0,80}\.?$/iu,
+    examples: [
+      "If you value the Bulletin, the cat and I accept contributions at bulletin.example/give.",
+      "If you enjoy this newsletter, please consider becoming a paid subscriber.",
+    ],
+    counterExamples: ["If you value peace, accept the treaty, Aliyev told Pashinian.", "If you value your life, leave the village, the soldiers said."],
+  },
 } satisfies RuleTable<string>;
 
 export const FURNITURE = patternsOf(FURNITURE_RULES);

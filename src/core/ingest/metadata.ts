@@ -303,13 +303,19 @@ function issueStrip(text: string): boolean {
     .replace(/^\*{1,2}|\*{1,2}$/g, "")
     .split(/\s*[·|•]\s*/)
     .filter((p) => p !== "");
+  // ("Issue 12 | Spring 2019 | Published 2 April 2019": a quarterly's season and its labelled day of publication.)
+  const dated = (p: string) => pureDate(p) !== null || (PUBLISHED_PART.test(p) && pureDate(p.replace(PUBLISHED_PART, "")) !== null);
   return (
     parts.length >= 2 &&
     parts.some((p) => ISSUE_NUMBER.test(p)) &&
-    parts.some((p) => pureDate(p) !== null) &&
-    parts.every((p) => ISSUE_NUMBER.test(p) || pureDate(p) !== null || SHORT_LABEL.test(p) || READING_PART.test(p))
+    parts.some(dated) &&
+    parts.every((p) => ISSUE_NUMBER.test(p) || dated(p) || SHORT_LABEL.test(p) || READING_PART.test(p) || SEASON_PART.test(p))
   );
 }
+/** "Published 2 April 2019", "Posted: 4 May 2020": the day of publication, labelled, among an issue strip's parts. */
+const PUBLISHED_PART = /^(?:first\s+)?(?:published|posted)\s*:?\s*(?:on\s+)?/i;
+/** "Spring 2019": a quarterly's season beside its issue number. */
+const SEASON_PART = /^(?:spring|summer|autumn|fall|winter)\s+(?:19|20)\d{2}$/i;
 /** "9 min read": a newsletter's reading time beside its issue number and date ("Issue 87 · 29 September 2023 · 9 min read"). */
 const READING_PART = /^\d{1,3}\s*min(?:ute)?s?\s+read$/i;
 const ISSUE_NUMBER = /^(?:issue|no\.?|vol\.?|volume|edition|number)\s*[\d][\d/.-]*$/i;
@@ -359,7 +365,7 @@ export function readDatePrefix(line: string): { published: string; rest: string 
 
 // ("Summary posted: 12 November 2020": the stamp of the page's text, a programme's summary or a transcript, is the page's.)
 const DATE_LABEL =
-  /^(?:((?:this\s+)?page(?:\s+(?:was|has\s+been))?)\s+)?(?:(?:summary|transcript|notes|article|story|text)\s+)?(?:(last|first)\s+)?(published|updated|update|posted|modified|reviewed|revised|created|date|released|issued|transmitted|filed|broadcast|aired|bulletin|compiled)\b(?:\s+(?:on|at|by\s+[^:|]*?\s+on))?\s*[:|–—-]?\s*(.*)$/i;
+  /^(?:((?:this\s+)?page(?:\s+(?:was|has\s+been))?)\s+)?(?:(?:summary|transcript|notes|article|story|text)\s+)?(?:(last|first)\s+)?(published|updated|update|posted|modified|reviewed|revised|created|date|released|issued|transmitted|filed|broadcast|aired|bulletin|compiled|edition)\b(?:\s+(?:on|at|by\s+[^:|]*?\s+on))?\s*[:|–—-]?\s*(.*)$/i;
 
 /** "9 hours ago", "about an hour ago": a relative age, which dates nothing but is metadata. */
 const RELATIVE_AGE = /^(?:about |around |approximately |nearly |over |under |less than |more than |just )?(?:\d+|an?|one)\s+\w+\s+ago\b/i;
@@ -582,6 +588,12 @@ const PERSON_LIST = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2}(?:\s*
 // ("Compiled by the X Desk" is left alone: a desk's name is weaker than the masthead above it.)
 const BYLINE_LABEL = /^(?:authors?|written by|reporter|correspondent|rapporteurs?|field team|research team)\s*:\s*(?=\p{Lu})/iu;
 
+/** A town with its joining words ("Marina d'Ischia", "Castel di Sangro", "Saint-Jean-de-Luz"). */
+const FILING_TOWN = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|d['’]\p{Lu}[\p{L}'’-]*|de|di|del|della|la|le|sur|am|an))*$/u;
+
+/** "by" in small letters in Italian, French, Spanish, Portuguese, German and Dutch, before a name of two words or more. */
+const FOREIGN_BY = /^(?:di|par|por|von|door)\s+(?=\p{Lu}[\p{L}'’.-]+\s+\p{Lu})/u;
+
 /** "By Marisol Arrindell, Consular Watch desk": a line that signs the piece with a reporter's full name. */
 export function signedByReporter(line: string): boolean {
   const names = BYLINE.exec(line.trim())?.[1]?.trim() ?? "";
@@ -591,7 +603,8 @@ export function signedByReporter(line: string): boolean {
 /** "By Jane Doe, Reuters", "By Jane Doe | Al Jazeera", "By AFP"; a byline with no outlet is still metadata. */
 function bylineLine(line: string): MetadataLine | null {
   // "Author: Nino Beridze", "Written by: …": a labelled byline reads as "By …".
-  const text = line.trim().replace(BYLINE_LABEL, "By ");
+  // ("di Chiara Rossi — Lipari, 3 marzo 2008", "par Jean Roux": a page abroad signs in its own language's "by".)
+  const text = line.trim().replace(BYLINE_LABEL, "By ").replace(FOREIGN_BY, "By ");
   if (text.length > 120 || !/^[Bb][Yy]\s+(?:the\s+)?\p{Lu}/u.test(text)) return null;
   // "By Harriet Olsen in Baku, with additional reporting by Tom Vedder in Yerevan": the helpers credited after the byline.
   const helped = BYLINE_THEN_HELPERS.exec(text)?.[1];
@@ -626,6 +639,8 @@ function bylineLine(line: string): MetadataLine | null {
   if (closing) {
     const credit = bylineLine(`By ${names}, ${closing.before}`);
     if (credit) return { ...credit, date: credit.date ?? closing.date };
+    // "By Chiara Rossi — Marina d'Ischia, 3 March 2008": the town the reporter filed from, then the day.
+    if (FILING_TOWN.test(closing.before.trim())) return { date: closing.date, outlet: null, url: null };
   }
   // "By Jane Doe, staff correspondent", "By J. Doe, our special correspondent": the reporter's role, no outlet.
   if (ROLE_TAIL.test(tail)) return { date: null, outlet: null, url: null };
@@ -701,6 +716,12 @@ function pipeBylineLine(line: string): MetadataLine | null {
   if (!OUTLET_NAME_WORDS.test(outlet) || wordCount(outlet) > 5 || ROLE_WORDS.test(outlet) || SOCIAL_NETWORKS.test(outlet)) return null;
   // "LEGAL AFFAIRS | 18 June 2015", "WATCHLIST | Europe & Central Asia": a date or a section after the bar names no outlet.
   if (metadataDate(outlet) !== null || SECTION_PATH.test(outlet)) return null;
+  // "HARBOUR LANTERN | Court Notes": a name in capitals over a column's name in small letters is a masthead and its
+  // column, as a reporter's name is not printed; the masthead is the outlet.
+  const known = [...KNOWN_OUTLETS, ...AGENCIES].some((a) => a.toLowerCase() === outlet.toLowerCase());
+  if (names === names.toUpperCase() && outlet !== outlet.toUpperCase() && !known) {
+    return { date: null, outlet: cleanOutletName(titleCase(names)), url: null, section: outlet };
+  }
   return { date: null, outlet: cleanOutletName(outlet), url: null };
 }
 
@@ -1082,9 +1103,19 @@ export function adoptionDate(sentence: string): string | null {
 }
 
 /** A sitting's, session's or hearing's day named as such. */
+/** A forum post's number before its "Posted by …" stamp. */
+const POST_NUMBER = /^#(\d{1,5})\s+(?=posted\s+by\b)/i;
+
 const EVENT_DAY = /\b(?:sitting|session|meeting|hearing|plenary)\s+of\s+(?:\d|the\s+\d)/i;
 
 function readMetadataLineAsWritten(line: string): MetadataLine | null {
+  // "#1  Posted by a_member on Mon 04 Jun 2012, 14:12": a forum post's number before its stamp is no part of it; the
+  // first post's day is the thread's, a reply's is later news of it.
+  const numbered = POST_NUMBER.exec(foldWhitespace(line));
+  if (numbered) {
+    const read = readMetadataLineAsWritten(foldWhitespace(line).slice(numbered[0].length));
+    return read?.date && numbered[1] !== "1" ? { ...read, date: { ...read.date, rank: DATE_RANK.updated } } : read;
+  }
   const text = foldWhitespace(line);
   // A database printout's fields: "BYLINE: By Jane Doe, Caspian Wire Writer", "DATELINE: BAKU, Azerbaijan".
   const field = PRINTOUT_FIELD.exec(text);

@@ -154,7 +154,8 @@ export function takePageHead(lines: MarkdownLine[], judge: LineJudge = lineJudge
       continue;
     }
     // "Briefing Paper No. 4 · September 2025": a series label, never the title; its date is a fallback.
-    if (PAGE_HEAD.seriesNumber.test(text)) {
+    // ('Webinar series "Edges of the Map" | Session 9': a series of talks and its session's number, the same.)
+    if (PAGE_HEAD.seriesNumber.test(text) || PAGE_HEAD.sessionOfSeries.test(text)) {
       head.labels.push(text);
       const dated = afterSeriesNumber(text);
       const iso = metadataDate(dated) ?? monthOfLabel(dated);
@@ -196,6 +197,10 @@ export function takePageHead(lines: MarkdownLine[], judge: LineJudge = lineJudge
       PAGE_HEAD.publicationPlace.test(text) ||
       // ("A quarterly of natural history, land and sea" on its own line under the masthead: its motto.)
       PAGE_HEAD.mastheadStrap.test(text) ||
+      // ("Records, radio and the odd podcast, from a windy balcony on …": a motto in plain words.)
+      PAGE_HEAD.wordTagline.test(text) ||
+      // ("Harbour Street, Stromness, Orkney" under the masthead: where the publication is, no headline.)
+      (seen > 1 && PAGE_HEAD.streetAddress.test(text)) ||
       isPlaceStrip(text) ||
       isServiceProductLine(text) ||
       isPlacedTagline(text)
@@ -659,10 +664,15 @@ const BAR_LABEL = new RegExp(String.raw`^${BAR_LABEL_SIDE}\s+\|\s+${BAR_LABEL_SI
 /** A town as a masthead's strip prints it, perhaps with its region: "Kuressaare, Saaremaa", "Bergen auf Rügen". */
 const STRAP_TOWN = String.raw`\p{Lu}\p{Ll}+(?:[ -](?:(?:auf|am|an|upon|on|sur|de|di|la|le|del)[ -])?\p{Lu}\p{Ll}+){0,2}`;
 const TOWN_STRAP = new RegExp(String.raw`^${STRAP_TOWN}(?:,\s+${STRAP_TOWN})?\s+\|\s+\p{Lu}[^|.!?]{2,100}$`, "u");
+/** The strap first and the town after it: "Songs from the far end of the ferry line | Lerwick". */
+const STRAP_THEN_TOWN = new RegExp(String.raw`^\p{Lu}\p{Ll}*(?:\s+[\p{Ll}'’-]+){2,11}\s+\|\s+${STRAP_TOWN}(?:,\s+${STRAP_TOWN})?$`, "u");
 
-/** "Bergen auf Rügen | Summaries of Security Council documents for subscribers": a town, a bar, then words that are no sentence. */
+/**
+ * "Bergen auf Rügen | Summaries of Security Council documents for subscribers": a town, a bar, then words that are
+ * no sentence; or the strap in small words first, then the town ("Songs from the far end of the ferry line | Lerwick").
+ */
 function isTownStrap(text: string): boolean {
-  return TOWN_STRAP.test(text) && (text.split("|")[1] ?? "").trim().split(/\s+/).length <= 12;
+  return (TOWN_STRAP.test(text) && (text.split("|")[1] ?? "").trim().split(/\s+/).length <= 12) || STRAP_THEN_TOWN.test(text);
 }
 
 /** Whether the nearest line above `at` with text is a masthead in capitals ("SAARE OPEN FILES"). */
@@ -713,8 +723,13 @@ function isMastheadLike(text: string): boolean {
   const isName = words.every((w) => /^[\p{Lu}\p{N}&]/u.test(w) || PAGE_HEAD.nameGlue.test(w));
   if (!isName) return false;
   if (text === text.toUpperCase()) return words.length <= 6 || PAGE_HEAD.institutionName.test(text) || PAGE_HEAD.foreignBodyName.test(text);
-  return words.length <= 3 || (words.length <= 12 && PAGE_HEAD.institution.test(text));
+  // ("After the Handshake", "Under Two Flags": a preposition opens a headline, never a publication's name.)
+  return (words.length <= 3 && !HEADLINE_PREPOSITION.test(words[0] ?? "")) || (words.length <= 12 && PAGE_HEAD.institution.test(text));
 }
+
+/** Prepositions a short headline opens with, and no name does. */
+const HEADLINE_PREPOSITION =
+  /^(?:After|Before|Under|Beyond|Between|Against|Without|Inside|Behind|Across|Towards?|Until|Into|Among|Beneath|Above|Below|Through)$/;
 
 /** A name, then its acronym in brackets: "CENTRE … MÉDITERRANÉE-EURASIE (CTESME)". */
 const OWN_ACRONYM = /^(.+?)\s+\(\p{Lu}{2,8}\)$/u;
@@ -728,6 +743,7 @@ function isTaglinePart(part: string): boolean {
     PAGE_HEAD.showTagline.test(part) ||
     PAGE_HEAD.reachTagline.test(part) ||
     PAGE_HEAD.sourcesTagline.test(part) ||
+    PAGE_HEAD.wordTagline.test(part) ||
     PAGE_HEAD.catalogueService.test(part)
   );
 }
@@ -1012,6 +1028,7 @@ function mastheadCore(text: string): string {
       !PAGE_HEAD.showTagline.test(p) &&
       !PAGE_HEAD.publicationTagline.test(p) &&
       !PAGE_HEAD.reachTagline.test(p) &&
+      !PAGE_HEAD.wordTagline.test(p) &&
       // ("EMERGENCY FEED MIRROR | Channel copy: …": whose channel the mirror copies.)
       !PAGE_HEAD.copiedChannelLabel.test(p) &&
       // ('RIVERSIDE FM 98.4 | "THE EVENING CALL"': the show's name in quotes beside its station's.)

@@ -261,7 +261,9 @@ export const PAGE_HEAD_RULES = {
         String.raw`${anyCase("news|journalism|reporting|analysis|stories|voices|media|coverage")}(?:\s+(?:and|&)\s+${anyCase("news|journalism|reporting|analysis|stories|views|opinion|commentary")})?` +
         String.raw`\s+(?:from|on|about|for|of|across|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:(?:,\s*|\s+(?:and|&)\s+|\s+)(?:the\s+)?\p{Lu}[\p{L}'’-]*)*` +
         // "… from Gyumri and the region", "… from Baku and beyond": the paper's patch, left open.
-        String.raw`(?:\s+(?:and|&)\s+(?:the\s+)?(?:region|beyond|world|diaspora|neighbourhood|neighborhood))?\.?$`,
+        String.raw`(?:\s+(?:and|&)\s+(?:the\s+)?(?:region|beyond|world|diaspora|neighbourhood|neighborhood))?\.?$` +
+        // ("Slow travel from Odense and beyond": a travel or culture page's fare, its patch left open.)
+        String.raw`|^(?:${anyCase("slow|good|small|long|fine|new")}\s+)?${anyCase("travel|walks|walking|writing|food|music|books|culture|ideas|reviews|criticism")}(?:\s+(?:and|&)\s+${anyCase("travel|walks|writing|food|music|books|culture|ideas|reviews")})?\s+(?:from|on|about|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+(?:and|&)\s+(?:beyond|around|the\s+region|the\s+world)$`,
       "u",
     ),
     examples: [
@@ -271,8 +273,14 @@ export const PAGE_HEAD_RULES = {
       "News from Gyumri and the region",
       "Reporting from Baku and beyond",
       "Humanitarian news for Central Asia and the Caucasus",
+      "Slow travel from Bergen and beyond",
     ],
-    counterExamples: ["News from Goris shocks Yerevan", "Independent news outlets in Baku closed by court order", "Stories from Stepanakert as the siege ends"],
+    counterExamples: [
+      "News from Goris shocks Yerevan",
+      "Independent news outlets in Baku closed by court order",
+      "Stories from Stepanakert as the siege ends",
+      "Music from Karabakh banned in Baku",
+    ],
   },
   // "Independent documentation of human rights in the North Caucasus": an organisation's strap line
   // under its name, what it does and where, never the title.
@@ -568,13 +576,15 @@ export const PAGE_HEAD_RULES = {
   // a programme summary's "Topic:" field is the programme's.
   subjectLine: {
     pattern:
-      /^(?:[Ss]ubject|SUBJECT|[Hh]eadline|HEADLINE|(?:(?:TONIGHT|TODAY|THIS WEEK)['’]S\s+|(?:[Tt]onight|[Tt]oday|[Tt]his week)['’]s\s+)?(?:[Tt]opic|TOPIC))\s*:\s*(?<subject>[\p{Lu}\p{N}"“‘'](?:[^\s]+\s+){2,}[^\n]{2,200}?)(?<![.!?;,])$/u,
+      /^(?:[Ss]ubject|SUBJECT|[Hh]eadline|HEADLINE|(?:(?:TONIGHT|TODAY|THIS WEEK)['’]S\s+|(?:[Tt]onight|[Tt]oday|[Tt]his week)['’]s\s+)?(?:[Tt]opic|TOPIC)|Thread)\s*:\s*(?<subject>[\p{Lu}\p{N}"“‘'](?:[^\s]+\s+){2,}[^\n]{2,200}?)(?<![.!?;,])$/u,
     examples: [
       "Subject: Release of the detainees held since 2020",
       "SUBJECT: EU monitoring mission on the Armenian border",
       "HEADLINE: Shelling resumes near Martuni; both sides report losses",
       'Topic: "Ten days on the border: who fired first?"',
       'TONIGHT\'S TOPIC: "Prisoners of the last war: who is still held?"',
+      // A forum's thread field, in small letters ("THREAD:" in capitals heads a social post's thread, its own title).
+      "Thread: Shelling near Goris again - talks in Vienna this week",
     ],
     counterExamples: ["Subject: the minister said the talks had failed.", "Subject: Karabakh"],
   },
@@ -872,7 +882,8 @@ export const PAGE_HEAD_RULES = {
   },
   mastheadStrap: {
     pattern: new RegExp(
-      String.raw`^(?:[Aa]n?\s+(?:\p{Ll}+\s+)?(?:quarterly|monthly|weekly|annual|journal|review|newsletter|magazine|bulletin|digest|record|miscellany|gazette|almanac)\s+(?:of|for|on|from|about)\s+[\p{Ll}\p{N}, '’&-]{3,80}` +
+      // ("A literary review from the smallest island in the Gulf": the words may end on a place's name, with no verb.)
+      String.raw`^(?:[Aa]n?\s+(?:\p{Ll}+\s+)?(?:quarterly|monthly|weekly|annual|journal|review|newsletter|magazine|bulletin|digest|record|miscellany|gazette|almanac)\s+(?:of|for|on|from|about)\s+(?![^|]*\b(?:is|are|was|were|has|have|had|said|says|found|shows?|will)\b)[\p{Ll}\p{N}, '’&-]{3,80}(?:\s\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?` +
         String.raw`|(?:[Rr]eports|[Nn]otes|[Dd]ispatches|[Dd]espatches|[Ll]etters|[Pp]ostcards|[Vv]iews)\s+from\s+(?:the\s+)?[\p{Ll}, '’&-]{3,60}` +
         String.raw`|(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:&|and|of)\s+)?){1,6}(?:support|revision|study|teaching|briefing|field)\s+series)$`,
       "u",
@@ -880,10 +891,16 @@ export const PAGE_HEAD_RULES = {
     examples: [
       "A journal of birds, shore and moss",
       "A quarterly of natural history, land and sea",
+      "a poetry magazine from the windiest town in the Hebrides",
       "Notes from the conference floor",
       "Lowland Geography & Civics support series",
     ],
-    counterExamples: ["Reports from Shusha say 12 died", "A journal of the war years was found in Shusha", "The review of the ceasefire"],
+    counterExamples: [
+      "Reports from Shusha say 12 died",
+      "A journal of the war years was found in Shusha",
+      "The review of the ceasefire",
+      "A review of the shelling has been ordered by Baku",
+    ],
   },
   // "Boletin mensual / Monthly bulletin": a line saying only what kind of publication the page is, in one
   // language or two, under the publisher's name; a label, never the title.
@@ -900,6 +917,56 @@ export const PAGE_HEAD_RULES = {
       /^(?<name>\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{N}'’.&-]*){0,4})\s+(?:[Ee]-?[Bb]ulletin|E-?BULLETIN|[Nn]ewsletter|NEWSLETTER|[Bb]ulletin|BULLETIN|[Dd]igest|DIGEST|[Ii]ssue|ISSUE|[Ee]dition|EDITION|No\.?|NO\.?)\s*(?:#|[Nn]o\.?\s*)?\d{1,4}\s+(?:--|[—–|:])\s+(?<headline>\p{Lu}\S*(?:\s+\S+){2,})$/u,
     examples: ["Harbour Weekly e-Bulletin #12 — Storm floods the port", "Lantern Letter Issue 40 – Border talks resume in Vienna"],
     counterExamples: ["Harbour Weekly e-Bulletin #12", "Armenia says 12 — talks resume", "Resolution 822 — The Security Council demands withdrawal"],
+  },
+  // "Harbour Street, Stromness, Orkney", "12 Quay Road, Tarbert, Isle of Harris", "Via Roma 4, Lipari": the postal
+  // address a small publication prints under its masthead; a street, then its town and region. Never the title.
+  streetAddress: {
+    pattern: new RegExp(
+      String.raw`^(?:\d{1,4}[a-z]?,?\s+)?(?:` +
+        String.raw`(?:\p{Lu}[\p{Ll}'’.-]+\s+){1,3}(?:Street|St\.|Road|Rd\.?|Square|Lane|Avenue|Place|Quay|Row|Terrace|Close|Wharf|Crescent|Parade|Walk|Mews|Yard|Gardens|Court|Circus|Pier|Strand|Embankment|Boulevard|Esplanade|Promenade|Brae|Wynd)` +
+        String.raw`|(?:Via|Viale|Piazza|Corso|Rue|Calle|Plaza|Rua|Praça|Platz|Straße|Gata|Gade|Vei|Veien|Gatan)\s+(?:\p{Lu}[\p{Ll}'’.-]+\s*){1,3}(?:\s*\d{1,4})?` +
+        String.raw`)(?:,\s+(?:\p{Lu}[\p{Ll}'’.-]+|\d{4,5}|[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2})(?:[ -](?:of|on|upon|the|de|di|la|le|am|an|auf|sur|\p{Lu}[\p{Ll}'’.-]+|\(\p{Lu}{2}\)))*){1,3}$`,
+      "u",
+    ),
+    examples: ["Harbour Street, Stromness, Orkney", "12 Quay Road, Tarbert, Isle of Harris", "Market Square, Kirkwall, Isle of Orkney", "Via Roma 4, Lipari"],
+    counterExamples: [
+      "Shelling resumes near Goris, Syunik",
+      "Stepanakert, Nagorno-Karabakh",
+      "Talks at Downing Street end without a deal",
+      "Baku, Yerevan trade blame",
+    ],
+  },
+  // A masthead's motto in plain words, no name, no verb: its fare and where it comes from after a comma ("Records,
+  // radio and the odd podcast, from a windy balcony on Mykonos"), what kind of board or answers site it is and for
+  // whom ("Discussion boards for the islands and the wider world"). Headlines name their places and say something.
+  wordTagline: {
+    pattern: new RegExp(
+      String.raw`^(?![^|]*\b(?:said|says|told|is|are|was|were|has|have|had|will|would)\b)(?:` +
+        String.raw`\p{Lu}[\p{Ll}-]+(?:(?:,\s+|\s+(?:and|&)\s+(?:the\s+odd\s+|a\s+little\s+|some\s+)?|\s+)[\p{Ll}-]+){1,8},\s+from\s+(?:an?|the|our|my)\s+[^.!?|:]{3,100}` +
+        String.raw`|(?:[Dd]iscussion\s+|[Mm]essage\s+|[Cc]ommunity\s+|[Oo]pen\s+)?(?:[Bb]oards?|[Ff]orums?|[Dd]iscussions|[Cc]onversations|[Qq]uestions\s+and\s+answers)\s+(?:for|on|about|from|by|with|among)\s+[\p{Ll}\s,'’&-]{3,80}` +
+        String.raw`)$`,
+      "u",
+    ),
+    examples: [
+      "Records, radio and the odd podcast, from a windy balcony on Mykonos",
+      "Long reads on short news, from a croft with eleven sheep",
+      "Discussion boards for the islands and the wider world",
+      "Questions and answers by people who care to check",
+    ],
+    counterExamples: [
+      "Shells, rockets and drones hit Goris from the north",
+      "Forum on Karabakh opens in Paris",
+      "Discussions on the corridor were stalled, Baku said",
+      "Prisoners, bodies and maps, from Baku to Yerevan",
+    ],
+  },
+  // 'Webinar series "Edges of the Map" | Session 9': a series of talks and the session's number, over the
+  // session's own title; a label, never the title.
+  sessionOfSeries: {
+    pattern:
+      /^(?:(?:webinar|lecture|seminar|talk|podcast|panel|discussion|event|reading|film)s?\s+series|series)\s*:?\s+(?:["“][^"“”]{2,60}["”]|\p{Lu}[\p{L}'’ -]{2,40}?)\s*(?:[|·•,:]|--|[–—])\s*(?:session|episode|event|part|lecture|talk|no\.?|#)\s*\d{1,4}$/iu,
+    examples: ['Webinar series "Edges of the Map" | Session 9', "Lecture series: Borders and Bridges — Lecture 3"],
+    counterExamples: ['Webinar series "Edges of the Map" ends as speakers quit', "Series of strikes hit Goris, part 2 of the offensive"],
   },
 } satisfies RuleTable<string>;
 
