@@ -590,3 +590,18 @@ describe("a petition page with an updates section beside its text", () => {
     expect(body).not.toContain("Share:");
   });
 });
+
+describe("an old page whose tab puts the site's name first", () => {
+  const html = page(
+    '<title>Scena Marettimo | "The Ridge": a play about a front line that moves</title><meta name="pubdate" content="20080322">',
+    `<h1>"The Ridge": a play about a front line that moves</h1>${paragraphs}`,
+  );
+
+  it("names the site from the tab's first part and dates the page from its undashed pubdate", () => {
+    expect(readHtmlPage(html, null)).toMatchObject({
+      title: '"The Ridge": a play about a front line that moves',
+      outlet: "Scena Marettimo",
+      published: "2008-03-22",
+    });
+  });
+});

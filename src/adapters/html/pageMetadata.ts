@@ -36,7 +36,8 @@ const publisher = z.union([
     .transform((list) => list[0]),
 ]);
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T ]\d{2}:\d{2})/;
+// ("20080322": an old page's "pubdate" meta writes the day without its dashes.)
+const DATE = /^(\d{4})-?(\d{2})-?(\d{2})(?:$|[T ]\d{2}:\d{2})/;
 
 /** A date or date-time written in ISO 8601 order, as a real calendar day. */
 const isoDay = z.string().transform((value, ctx) => {
@@ -459,6 +460,11 @@ export function splitTabTitle(tab: string | null, h1: string | null): { title: s
   const siteShaped = (SITE_NAME.test(last) && words(last).length <= 6) || STATE_BODY_NAME.test(last) || FURNITURE.officialSiteBanner.test(last);
   const named = parts.length >= 2 && siteShaped && !containsWords(printed, words(last));
   // "Karabakh Press Archive 1993": an archive's year is no part of the publisher's name.
+  // "Palco Ischia | "The Line of Contact": a play …" over that <h1>: the site's name may lead the tab instead.
+  const first = parts[0] ?? "";
+  const leads =
+    !named && parts.length === 2 && printed.length > 0 && SITE_NAME.test(first) && words(first).length <= 4 && containsWords(words(parts[1] ?? ""), printed);
+  if (h1 && leads) return { title: h1, site: first };
   const site = named ? last.replace(/\s+(?:19|20)\d{2}$/, "") : null;
   const rest = site ? parts.slice(0, -1) : parts;
   // "LIVE: Border fighting" / "death toll rises": the live label is compared without, as the <h1> prints no such label.
