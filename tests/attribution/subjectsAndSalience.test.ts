@@ -339,3 +339,9 @@ describe("a body named after a phrase set before its sentence", () => {
     ).toEqual(["armenia"]);
   });
 });
+
+describe("the writer's own 'I', contracted", () => {
+  it("is no speaker: the parties the writer reports are", () => {
+    expect(sidesOf("I'd add that during the war both Baku and Yerevan claimed far greater enemy losses.").sort()).toEqual(["armenia", "azerbaijan"]);
+  });
+});

@@ -124,3 +124,20 @@ describe("a monitor's notes on its own summary", () => {
     expect(article.meta.genre).not.toBe("press-release");
   });
 });
+
+describe("a wiki talk page's posts", () => {
+  const article = parse(
+    "talk2.txt",
+    "Talk:Valley war",
+    "",
+    "::Civilians: the ministry has so far reported 40 civilians killed. Should that go in a separate row? --Lindenbaum (talk) 10:58, 4 December 2020 (UTC)",
+    "",
+    ":::Separate row, please. --85.74.x.x (talk) 11:20, 4 December 2020 (UTC)",
+  );
+
+  it("keeps each post's words without its indent and its signature", () => {
+    expect(texts(article)).toContain("Civilians: the ministry has so far reported 40 civilians killed. Should that go in a separate row?");
+    expect(texts(article)).toContain("Separate row, please.");
+    expect(texts(article).join("\n")).not.toContain("(talk)");
+  });
+});

@@ -126,6 +126,11 @@ const NOT_NAMES = new Set([
   "our",
   "we",
   "i",
+  // ("I'd add that Baku claimed …": the writer's own "I", contracted, is no name.)
+  "i'd",
+  "i'll",
+  "i've",
+  "i'm",
   "you",
   "he",
   "she",

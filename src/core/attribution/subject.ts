@@ -711,6 +711,11 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   "they",
   "we",
   "i",
+  // ("I'd add that Baku claimed …": the writer's own "I", contracted, is no name.)
+  "i'd",
+  "i'll",
+  "i've",
+  "i'm",
   "after",
   "before",
   "while",

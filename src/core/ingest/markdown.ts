@@ -51,8 +51,15 @@ export function stripMarkdownLine(line: string): MarkdownLine {
   // (EDIT_LINK ends in "]": a line without one is spared the `$`-anchored pattern, tried at every position.)
   text = (text.includes("]") ? text.replace(EDIT_LINK, "") : text).replace(BULLET, "$1");
   if (INLINE_MARKER.test(text)) for (const [pattern, replacement] of INLINE) text = text.replace(pattern, replacement);
+  // "::Agreed. … --Mandraki77 (talk) 18:15, 5 December 2020 (UTC)": a talk page's indent and signature frame a post.
+  if (text.startsWith(":") || text.endsWith("(UTC)")) text = text.replace(WIKI_INDENT, "").replace(WIKI_SIGNATURE, "");
   return { text, heading: heading !== null, raw: line };
 }
+
+/** The colons a wiki's talk page indents a reply by: "::Agreed." */
+const WIKI_INDENT = /^:{1,8}(?=[\p{L}\p{N}"“'(])/u;
+/** A post's signature on a wiki's talk page: " --Mandraki77 (talk) 18:15, 5 December 2020 (UTC)". */
+const WIKI_SIGNATURE = /\s*[-—–]{1,2}\s*[\p{L}\p{N}_.' -]{1,40}?\s*\((?:talk|contribs)\)\s*\d{1,2}:\d{2},\s+\d{1,2}\s+\p{L}+\s+\d{4}\s+\(UTC\)\s*$/u;
 
 /** A character every INLINE pattern needs (brackets, tags, emphasis, code): plain text skips them all. */
 const INLINE_MARKER = /[[<*_`]/;
