@@ -345,3 +345,9 @@ describe("the writer's own 'I', contracted", () => {
     expect(sidesOf("I'd add that during the war both Baku and Yerevan claimed far greater enemy losses.").sort()).toEqual(["armenia", "azerbaijan"]);
   });
 });
+
+describe("a second speaker who agrees in words of his own", () => {
+  it("speaks for his side after the colon", () => {
+    expect(sidesOf('Aliyev said the talks had gone well, and Pashinyan agreed: "We will defend this position."').sort()).toEqual(["armenia", "azerbaijan"]);
+  });
+});

@@ -197,6 +197,8 @@ export const SPEECH_VERBS: VerbEntry[] = [
       ...COURT_NOUNS,
     ],
   },
+  // ("…, and Pashinyan agreed: "We will defend this position."": agreeing in words of one's own, after a colon.)
+  { forms: ["agree", "agreed", "agrees"], next: [":"] },
   // "The Forum believes that the window is narrow": a view stated as the speaker's own.
   { forms: ["believe", "believes", "believed"], next: ["that"] },
   // ("The United Nations believes between 800,000 and one million Azerbaijanis have been displaced": a count believed.)
