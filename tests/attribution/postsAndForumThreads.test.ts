@@ -67,3 +67,17 @@ describe("a post a news story embeds after its lead-in", () => {
     expect(sideOf(claims, "eight captured")).toEqual(["armenia"]);
   });
 });
+
+describe("a digest of posts under their authors' labels", () => {
+  const claims = claimsOf(
+    [
+      'Azerbaijani Ministry of Defence (Twitter): "Armenian units shelled our positions near Kalbajar overnight."',
+      'Armenian Ministry of Defence (Facebook): "Azerbaijan opened fire first at 01:10," the ministry wrote.',
+      'Azerbaijani Ministry of Defence, an hour later: "Armenia keeps violating the truce with mortars."',
+      'Armenian MoD spokesman Hayk Vardanyan: He rejected the accusation as "pure invention" and said the shelling went on.',
+    ].join("\n\n"),
+  );
+  it("gives a label with a role in lower case to its own official, not to the answer before it", () => {
+    expect(sideOf(claims, "pure invention")).toEqual(["armenia"]);
+  });
+});
