@@ -835,9 +835,13 @@ export const FURNITURE_RULES = {
   },
   // "Summary prepared by the Monitor.": who made the page's summary, the maker's name capitalised (case matters here).
   summaryMaker: {
-    pattern: /^(?:[Tt]his |[Tt]he )?(?:[Ss]ummary|[Dd]igest|[Aa]bstract|[Pp]r[ée]cis) (?:prepared|produced|compiled|written|made) by (?:the |our )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}\.?$/u,
+    pattern:
+      /^(?:[Tt]his |[Tt]he )?(?:[Ss]ummary|[Dd]igest|[Aa]bstract|[Pp]r[ée]cis) (?:prepared|produced|compiled|written|made) by (?:the |our )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}\.?$/u,
     examples: ["Summary prepared by the Monitor.", "Digest compiled by the Lagoon Desk"],
-    counterExamples: ["The transcript was prepared by the ministry and released on Monday.", "A summary prepared by the ministry said 12 soldiers were killed."],
+    counterExamples: [
+      "The transcript was prepared by the ministry and released on Monday.",
+      "A summary prepared by the ministry said 12 soldiers were killed.",
+    ],
   },
   // A page's note on its own method: who made the summary, that it is no official text, how its numbers, brackets
   // and headings are set. What the page says about itself, never what anyone claimed.
