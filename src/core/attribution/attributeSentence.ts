@@ -2188,6 +2188,8 @@ function resolveStranger(m: Mention, state: Discourse, ctx: StrangerContext): Sp
   if (agency) return { sides: agency.sides, speaker: m.text, type: "person", plural: false };
   const apposed = apposedStateOffice(m, ctx);
   if (apposed) return { sides: apposed.sides, speaker: m.text, type: "person", plural: false };
+  const untitled = apposedUntitledOffice(m, state, ctx);
+  if (untitled) return { sides: untitled, speaker: m.text, type: "person", plural: false };
   // "Mazahir Panahov, chairman of the Central Election Commission, announced …": the commission's officer
   // speaks for the state whose vote it counts.
   if (ctx.tokens[m.end]?.text === "," && ELECTION_OFFICER.test(textOf(ctx.tokens, m.end + 1, Math.min(ctx.tokens.length, m.end + ELECTION_OFFICE_WORDS)))) {
@@ -2263,6 +2265,25 @@ function apposedStateOffice(m: Mention, ctx: StrangerContext): Mention | null {
   const words = textOf(ctx.tokens, o.start, Math.min(ctx.tokens.length, o.end + 1));
   return role && !NOT_SPEAKING_FOR_STATE.test(words) ? o : null;
 }
+
+/**
+ * "Baku pushed back. X, who heads the Defence Ministry press service, told …": a state's office set off
+ * after the name without saying whose is the office a bare "the Defence Ministry" would be there.
+ */
+function apposedUntitledOffice(m: Mention, state: Discourse, ctx: StrangerContext): ClaimSide[] | null {
+  if (ctx.tokens[m.end]?.text !== ",") return null;
+  const at = HEADS_OF_OFFICE.has(`${ctx.tokens[m.end + 1]?.norm} ${ctx.tokens[m.end + 2]?.norm}`) ? m.end + 3 : m.end + 1;
+  const o = ctx.mentions?.find((o) => o.start === at && o.anaphor === "title" && o.sides.length === 0 && /^the\s/i.test(o.text));
+  if (!o || ctx.tokens[o.end]?.text !== "," || !STATE_OFFICE.test(o.text) || NON_STATE_ORGANISATION.test(o.text)) return null;
+  // ("…, told Trend that": the ministry's man telling his own state's agency, as ownStatesAgencyTold reads the ministry.)
+  const told = /^(?:told|tells)$/.test(ctx.tokens[o.end + 1]?.norm ?? "") ? ctx.mentions?.find((x) => x.start === o.end + 2 && x.type === "media") : undefined;
+  if (told?.sides.length === 1 && isBelligerent(told.sides[0] ?? UNCLEAR) && /\bministry\b/i.test(o.text)) return told.sides;
+  const referent = resolveMention(o, state, null, null, null, ctx);
+  return referent?.sides.length === 1 && isBelligerent(referent.sides[0] ?? UNCLEAR) ? referent.sides : null;
+}
+
+/** A relative clause that gives a name's office: "who heads", "who leads", "who runs". */
+const HEADS_OF_OFFICE: ReadonlySet<string> = new Set(["who heads", "who leads", "who runs"]);
 
 /** The words of a state's office: "the chairman of Russia's Federation Council", "Azerbaijan's deputy foreign minister". */
 const STATE_OFFICE =

@@ -70,6 +70,13 @@ export const CONTINUATION_RULES = {
     examples: ["By Friday its tally had reached 1,177 servicemen since the war began.", "Their death toll now stands at 71."],
     counterExamples: ["The toll rose to 12.", "Its army had reached the river."],
   },
+  // "The office said Armenian forces fired missiles at Ganja. As a result, seven civilians were killed": the toll
+  // of the event just reported runs on in the same report.
+  consequence: {
+    pattern: /^\s*as\s+a\s+(?:result|consequence)(?:\s+of\s+(?:the|this|that|these|those)\b[^,;]{0,40})?,/i,
+    examples: ["As a result, 7 civilians were killed and 34 wounded.", "As a result of the shelling, two houses burned down."],
+    counterExamples: ["The result, as a whole, was a stalemate.", "Two houses burned down as a result."],
+  },
   // '"…," the statement said. "As a result, four servicemen died."': a sentence wholly in quotation
   // marks right after a speaker's goes on quoting that speaker.
   wholeQuote: {
@@ -91,7 +98,7 @@ export function continuesQuotation(sentence: string): boolean {
  * An opinion piece's writer argues in their own voice, so advice there is the writer's.
  */
 export function continuesReportedSpeech(sentence: string, opinion = false): boolean {
-  if (CUES.ownersCount.test(sentence)) return true;
+  if (CUES.ownersCount.test(sentence) || (CUES.consequence.test(sentence) && !CUES.outletCaveat.test(sentence))) return true;
   return (
     CUES.backshifted.test(sentence) &&
     !CUES.writersVerdict.test(sentence) &&

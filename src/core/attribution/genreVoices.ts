@@ -428,8 +428,12 @@ const DOCUMENT_HEADING =
 
 /** A paragraph that is one quotation from its first mark to its last. */
 const WHOLLY_QUOTED = /^["“«][^"“”«»]+["”»]$/;
-/** A lead-in that names remarks, a statement or a speech and ends on a colon. */
-const REMARKS_ANNOUNCED = /\b(?:remarks|statement|speech|address|comments|words|said|says|told|declared|wrote|added)\b[^.!?]*:$/i;
+/**
+ * A lead-in that names remarks, a statement or a speech and ends on a colon; or a post a news story
+ * embeds ("… the ministry announced the truce:", "… had revised those numbers in a further post:").
+ */
+const REMARKS_ANNOUNCED =
+  /\b(?:remarks|statement|speech|address|comments|words|said|says|told|declared|wrote|added|post|tweet|posted|tweeted|announced)\b[^.!?]*:$/i;
 
 /** The person with a side the lead-in's last sentence names (by name and title, one side): whose words it announces. */
 function namedInLeadIn(state: Discourse): DocumentSpeaker | null {

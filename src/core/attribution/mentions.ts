@@ -174,11 +174,12 @@ const POSSESSIVE_PRONOUNS: ReadonlyMap<string, Anaphor> = new Map([
 ]);
 
 export function findMentions(gazetteer: Gazetteer, tokens: Token[]): Mention[] {
+  const matches = onlySpeakingPosts(gazetteer.match(tokens), tokens);
   const groups = groupMatches(
     withoutOwnedBareBodies(
       withoutInstitutionNames(
         withoutModifierHeads(
-          withoutVerbHeads(withoutNamesakes(withoutPlatformsAsMedium(withoutSidesOfAPlace(gazetteer.match(tokens), tokens), tokens), tokens), tokens),
+          withoutVerbHeads(withoutNamesakes(withoutPlatformsAsMedium(withoutSidesOfAPlace(matches, tokens), tokens), tokens), tokens),
           tokens,
         ),
         tokens,
@@ -231,6 +232,19 @@ function withoutSidesOfAPlace(matches: Match[], tokens: Token[]): Match[] {
     return !(PLACE_WITH_SIDES.has(tokens[at]?.norm ?? "") || PLACE_WITH_SIDES.has(tokens[at + 1]?.norm ?? ""));
   });
 }
+
+/**
+ * "The post said 20 houses were hit": a channel's post is a text that speaks only as the subject of its verb;
+ * "deleted its post", "In the same post Stepanyan warned", "the Post explained" are no speaker, nor a border post.
+ */
+function onlySpeakingPosts(matches: Match[], tokens: Token[]): Match[] {
+  return matches.filter((m) => {
+    const word = tokens[m.start];
+    if (m.end - m.start !== 1 || !POST_WORDS.has(word?.norm ?? "") || m.entry.type !== "statement") return true;
+    return word?.text === word?.norm && /^(?:the|that|this)$/.test(tokens[m.start - 1]?.norm ?? "") && isSpeechVerbForm(tokens[m.end]?.norm ?? "");
+  });
+}
+const POST_WORDS: ReadonlySet<string> = new Set(["post", "tweet"]);
 
 /**
  * "wrote on Facebook", "a post on Telegram by the ministry", "its YouTube channel", "Facebook posts":

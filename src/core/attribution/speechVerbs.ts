@@ -148,6 +148,13 @@ export const SPEECH_VERBS: VerbEntry[] = [
   { forms: ["report", "reported", "reports", "reporting"], nounForms: ["report", "reports"] },
   { forms: ["accuse", "accused", "accuses", "accusing"], kind: "accusation" },
   { forms: ["blame", "blamed", "blames", "blaming"], kind: "accusation", nounForms: ["blame"] },
+  // "Hetq has analyst X linking the attack to the visit": an analyst an outlet presents making a connection.
+  // (Only the participle after such a noun: "analysts linked to the Kremlin" are people described.)
+  {
+    forms: ["linking", "tying"],
+    kind: "accusation",
+    afterNoun: ["analyst", "analysts", "expert", "experts", "commentator", "commentators", "observer", "observers"],
+  },
   { forms: ["condemn", "condemned", "condemns", "condemning"], kind: "accusation" },
   {
     forms: [
@@ -719,6 +726,8 @@ export const SPEECH_VERBS: VerbEntry[] = [
   { forms: ["voiced", "voices", "voicing"], nounForms: ["voices"], transitive: true },
   // '"War is its own disease," the paper observed': after a quotation and its speaker, an observation is said.
   { forms: ["observed", "remarked", "mused", "quipped"], afterQuote: true },
+  // '"New strike on Tartar, four dead," the ministry posted': words a channel posted, quoted, are said ("troops posted" are not).
+  { forms: ["posted"], afterQuote: true },
   // '"How can we call it a blockade when the road is open?" Aliyev asked': a question asked in quotes is said.
   { forms: ["asked", "asks", "wondered", "wonders"], afterQuote: true },
   // Findings of a report, a court or an observer: "Human Rights Watch concluded that …".
@@ -821,6 +830,12 @@ export const SPEECH_VERBS: VerbEntry[] = [
   {
     forms: ["raised", "raises", "raise", "revised", "revises", "revise", "updated", "updates", "update", "lowered", "lowers", "lower"],
     object: ["toll", "count", "number", "figure", "tally"],
+  },
+  // "had revised those numbers in a further post": figures in the plural, revised where a party speaks.
+  {
+    forms: ["raised", "raises", "revised", "revises", "updated", "updates", "lowered", "lowers"],
+    object: ["numbers", "figures", "tolls", "counts"],
+    objectThen: ["post", "statement", "tweet", "bulletin", "briefing", "update"],
   },
   // "… gave the toll as nine; prosecutors raised it to ten": "it" is the count the clause before named.
   { forms: ["raised it to", "raises it to", "revised it to", "revises it to", "lowered it to", "lowers it to", "put it at", "puts it at"], figureAfter: true },

@@ -9,6 +9,7 @@ import type { Gazetteer } from "./gazetteer.ts";
 import { matchActors, namedAfter, ORGANISATION_WORDS, officeOfAnotherBody, namesAPlace, strangerMention, textOf, type Mention } from "./mentions.ts";
 import { ownStateSpoken } from "./ownStateVoice.ts";
 import { isSpeechVerbForm } from "./speechVerbs.ts";
+import { frontedTimeEnd } from "./subject.ts";
 import { isCitedYear, OPENING_ADVERBS, type Token } from "./tokens.ts";
 
 /** What resolving a mention may look at besides the discourse: the sentence's words and the gazetteer. */
@@ -787,6 +788,14 @@ function memberOfAlias(tokens: Token[], end: number, state: Discourse): ClaimSid
   return alias?.sides.length === 1 ? (alias.sides[0] ?? null) : null;
 }
 
+/** Words that open a sentence with a comma before its subject: "Anyway, Clinton …", "Meanwhile, …". */
+const OPENING_ASIDES: ReadonlySet<string> = new Set([...OPENING_ADVERBS, "anyway", "meanwhile", "however", "today", "yesterday"]);
+
+/** Where the sentence's subject starts: past a fronted time ("On Monday,") or an opening aside and its comma. */
+function openingEnd(tokens: Token[]): number {
+  return OPENING_ASIDES.has(tokens[0]?.norm ?? "") && tokens[1]?.text === "," ? 2 : frontedTimeEnd(tokens);
+}
+
 /**
  * `officeOf` reads the office a name's apposition gives from what the text named before ("Tughay
  * Rahimli, assistant to the Prosecutor General," after the trial's prosecutors), for a side the
@@ -817,7 +826,10 @@ export function rememberStrangers(
     );
     if (earlier) {
       named.add(t.text);
-      remember(state, { sides: earlier.sides, speaker: earlier.speaker, type: "person", plural: false, spoke: false });
+      // ("Clinton met Mammadyarov. She told reporters …": the surname opening the sentence is its subject,
+      // whom a later "she" means before the person it only met.)
+      const subject = t.i === openingEnd(tokens) && tokens[t.i + 1]?.text !== ",";
+      remember(state, { sides: earlier.sides, speaker: earlier.speaker, type: "person", plural: false, spoke: false, ...(subject ? { subject } : {}) });
     }
   }
   rememberKin(tokens, state);

@@ -109,6 +109,14 @@ export const FIGURE_SOURCE_RULES = {
     examples: ["Baku's figure as of Tuesday evening was 11.", "The Karabakh health department's figure was 290."],
     counterExamples: ["the ministry's figure was 11", "Azerbaijan's death toll rose to 11"],
   },
+  // "… told Trend that Armenian media reports of ten Azerbaijani dead were false": a figure the speaker answers is the
+  // side's whose reports or claims put it forward, not the speaker's.
+  nationsReports: {
+    pattern:
+      /\b(?<source>Armenian|Azerbaijani|Karabakh|Russian|Turkish|Iranian)\s+(?:(?:state\s+)?(?:media|press|television|TV)\s+)?(?:reports|claims|allegations)\s+(?:of|that)\s+(?:(?:more\s+than|at\s+least|over|some|about|nearly|almost)\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens|hundreds)\b/u,
+    examples: ["said that Armenian media reports of more than ten Azerbaijani dead were false", "dismissed Azerbaijani claims of 40 Armenian soldiers killed"],
+    counterExamples: ["Armenian media reported ten dead", "reports of ten Azerbaijani dead were false", "Armenian reports of heavy fighting"],
+  },
   // "Baku's toll of 613 dead includes 106 women", "Yerevan's tally": a capital speaks for its government, whose
   // figure a toll named by it is. (A state's own name, "Azerbaijan's death toll", may be its losses in anyone's count.)
   capitalsToll: {
@@ -305,7 +313,7 @@ export function earlierSource(sentence: string, ctx: CasualtyContext): Side | nu
   return EARLIER_SOURCES.some((rule) => mayMatch(rule, lower) && rule.pattern.test(sentence)) ? ctx.possessorSide : null;
 }
 const { recordedBy } = patternsOf(RECORDING_BODY_RULES);
-const { ownersFigure, capitalsToll } = patternsOf(FIGURE_SOURCE_RULES);
+const { ownersFigure, capitalsToll, nationsReports } = patternsOf(FIGURE_SOURCE_RULES);
 
 /**
  * The side whose own figure a speaker relays by naming it ("de Waal gives Azerbaijan's official figure of 613
@@ -313,7 +321,7 @@ const { ownersFigure, capitalsToll } = patternsOf(FIGURE_SOURCE_RULES);
  * it. Null when the sentence names no such figure, or only one of the speaker's own side or of no known side.
  */
 export function ownedFigureSide(sentence: string, ctx: CasualtyContext): Side | null {
-  const owner = (ownersFigure.exec(sentence) ?? capitalsToll.exec(sentence))?.groups?.source;
+  const owner = (ownersFigure.exec(sentence) ?? capitalsToll.exec(sentence) ?? nationsReports.exec(sentence))?.groups?.source;
   const side = owner ? ctx.sideOf(owner.replace(/^the\s+/i, "")) : null;
   return side && side !== "other" && side !== ctx.claimant ? side : null;
 }

@@ -449,6 +449,13 @@ function dialogueTurns(
       answerer = null;
       continue;
     }
+    // "Armenian MoD spokesman Aram Torosyan: He dismissed …": a label of its own the turn pattern does not read
+    // (a role word in lower case) is someone else's paragraph, never the answer before it going on.
+    if (!label && officialsLabel(p.text)) {
+      answering = false;
+      answerer = null;
+      continue;
+    }
     const named = label !== null && !GENRE_CUES.answerLabel.test(label);
     // A named turn before any question (a briefing's opening remarks) is an answer too.
     if (!label && !answering) continue;
@@ -462,6 +469,28 @@ function dialogueTurns(
   const broadcast = presenterTurns >= MIN_TURNS && labels.size >= MIN_TURNS;
   return { turns, questions, broadcast, speakers };
 }
+
+/**
+ * Whether a paragraph opens with a label naming an official or a body by a role in lower case ("Armenian MoD
+ * spokesman Aram Torosyan:", "Armenian government:"): capitalised words and role words only, before a colon.
+ */
+function officialsLabel(text: string): boolean {
+  const words = /^([^:.!?"“”()]{3,70}):\s+\S/u.exec(text)?.[1]?.trim().split(/\s+/) ?? [];
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  const fits = (w: string) => /^\p{Lu}/u.test(w) || LABEL_ROLE_WORDS.has(w) || LABEL_LINKS.has(w);
+  // (A name and a body, two capitalised words at least: "Government spokesperson:" is a chamber's turn, read as one.)
+  return words.length <= 8 && capitalised >= 2 && words.some((w) => LABEL_ROLE_WORDS.has(w)) && words.every(fits);
+}
+const LABEL_ROLE_WORDS: ReadonlySet<string> = new Set(
+  ["spokesman", "spokeswoman", "spokesperson", "government", "ministry", "minister", "office", "official", "officials"].concat([
+    "press",
+    "service",
+    "secretary",
+    "adviser",
+    "aide",
+  ]),
+);
+const LABEL_LINKS: ReadonlySet<string> = new Set(["of", "the", "for", "and"]);
 
 /** Words a turn needs to be an answer rather than a greeting ("Thank you for having me."). */
 const ANSWER_WORDS = 12;
