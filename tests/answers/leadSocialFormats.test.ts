@@ -90,6 +90,7 @@ describe("'who killed …' is answered by the sentence naming the killer", () =>
     expect(tellsDeedWithoutDoer("kil", passive)).toBe(true);
     expect(tellsDoerOfDeed("kil", "Both guards were killed by a sniper from across the river.")).toBe(true);
     expect(tellsDoerOfDeed("kil", "Prosecutors said a drunk conscript had killed both guards.")).toBe(true);
+    expect(tellsDoerOfDeed("kil", "Both guards had been killed when Georgian troops fired on the tower by mistake.")).toBe(true);
   });
 
   const index = buildAnswerIndex(

@@ -121,8 +121,11 @@ export function tellsDeedWithoutDoer(stem: string, text: string): boolean {
 
 /** A passive's auxiliary right before the verb: "was killed", "had been signed", "were reportedly shot". */
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be)\s+(?:\p{Ll}+ly\s+)?$/u;
-/** The doer after a verb: "signed in separate copies by the three ministers", 'killed that day by "unidentified members"'. */
-const DOER_AFTER = /^\s+(?:[\p{L}-]+\s+){0,4}?by\s+["“]?(?:the\s+)?\p{L}/iu;
+/**
+ * The doer after a verb: "signed in separate copies by the three ministers", 'killed that day by "unidentified
+ * members"', or named in the clause telling how ("had been killed when Azerbaijani troops … fired on their car").
+ */
+const DOER_AFTER = /^\s+(?:[\p{L}-]+\s+){0,4}?(?:by\s+["“]?(?:the\s+)?\p{L}|(?:when|as|after)\s+(?:the\s+)?\p{Lu})/u;
 
 /** How a sentence tells the deed of a stem: with its doer, in the passive with none, or not at all. */
 function deedTold(stem: string, text: string): "with doer" | "passive" | null {
