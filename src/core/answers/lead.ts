@@ -23,6 +23,8 @@ import {
   namesPersonAsked,
   namesDoersByNoun,
   deedAsked,
+  tellsDeedWithoutDoer,
+  tellsDoerOfDeed,
   questionFit,
   reportedFarOff,
   speaksAsAsked,
@@ -138,7 +140,12 @@ export function chooseLead(index: AnswerIndex, question: Question, query: Search
         index,
         question,
         query,
-        statementContent(index, question, query, revealedWords(index, question, query, inBody(index, question, query, top))),
+        statementContent(
+          index,
+          question,
+          query,
+          doerAfterDeed(index, question, query, revealedWords(index, question, query, inBody(index, question, query, top))),
+        ),
       ),
     ),
   );
@@ -722,12 +729,13 @@ const isParty = (side: string) => isBelligerent(side) || isMediator(side);
 /**
  * "Did Baku deny …", "how did Yerevan respond …", "what did Armenia say about …", "what did Baku demand", "who did Yerevan
  * say captured …", "… according to Stepanakert",
- * "what losses did Azerbaijan report", "how many soldiers did Baku admit losing", "who did Yerevan blame for …"
+ * "what losses did Azerbaijan report", "how many soldiers did Baku admit losing", "who did Yerevan blame for …",
+ * "what did Putin tell the two presidents" (what he told them, not the outlet's account of the meeting)
  * (not "what did the archbishop accuse the government of": the side named there is the one accused), and the same asked
  * after another part ("was Hadrut taken? what did Stepanakert say", "…, what was Baku's version").
  */
 const OWN_WORD =
-  /(?:^|[?;,:]\s*)(?:what|how|who|whom|which|where|when)\b(?:\s+(?:many|much)\b)?[^?]{0,40}?\b(?:did|does|do|has|have)\b[^?]{0,60}?\b(?:say|said|respond|react|reply|claim|announce|state|justify|explain|defend|report|admit|acknowledge|confirm|concede|demand|warn|insist|propose)\b|(?:^|[?;,:]\s*)what\s+(?:was|is|were|are)\s+[^?]{1,40}?(?:'s|’s)\s+(?:version|position|response|reaction|reply|answer|account)\b|\bacc?ording\s+to\b|^\s*(?:who|whom)\s+(?:did|does|do|has|have)\b[^?]{1,40}?\b(?:blame|accuse)\b/i;
+  /(?:^|[?;,:]\s*)(?:what|how|who|whom|which|where|when)\b(?:\s+(?:many|much)\b)?[^?]{0,40}?\b(?:did|does|do|has|have)\b[^?]{0,60}?\b(?:say|said|tell|respond|react|reply|claim|announce|state|justify|explain|defend|report|admit|acknowledge|confirm|concede|demand|warn|insist|propose)\b|(?:^|[?;,:]\s*)what\s+(?:was|is|were|are)\s+[^?]{1,40}?(?:'s|’s)\s+(?:version|position|response|reaction|reply|answer|account)\b|\bacc?ording\s+to\b|^\s*(?:who|whom)\s+(?:did|does|do|has|have)\b[^?]{1,40}?\b(?:blame|accuse)\b/i;
 
 function asksForOwnWord(question: Question, bestSide: string | null): boolean {
   // "Why did the co-chairs vote against …": the reason asked is the one the side gives.
@@ -1221,9 +1229,11 @@ const isRealSentence = (s: Sentence) => s.text.split(/\s+/).filter((w) => /\p{L}
 /**
  * A sentence that only announces a statement or a version, whose words follow it: "The co-chairs
  * issued an unusually sharp statement on Monday.", "Moscow's defence ministry gave a version closer to Yerevan's."
+ * So does one that gives only the statement's mood ("put out a joint statement expressing \"deep concern\""):
+ * what they asked or warned follows.
  */
 const ANNOUNCES_STATEMENT =
-  /\b(?:issued|released|put\s+out|published|made|adopted)\b[^.;:"“”]{0,40}\b(?:statement|communiqu[eé]|declaration|appeal|resolution)\b[^.;:,"“”]{0,40}[.!]?$|\b(?:gave|offered|put\s+forward|had)\s+(?:a|its|their|his|her|another|a\s+different)\s+(?:[\p{L}-]+\s+)?(?:version|account)\b[^.;:,"“”]{0,50}[.!]?$/iu;
+  /\b(?:issued|released|put\s+out|published|made|adopted)\b[^.;:"“”]{0,40}\b(?:statement|communiqu[eé]|declaration|appeal|resolution)\b(?:[^.;:,"“”]{0,40}|\s+(?:expressing|voicing|conveying)\s+(?:(?:their|its)\s+)?["“]?(?:(?:deep|grave|serious|great|profound)\s+)?(?:concern|regret|alarm|dismay|sorrow|disappointment)["”]?)[.!]?$|\b(?:gave|offered|put\s+forward|had)\s+(?:a|its|their|his|her|another|a\s+different)\s+(?:[\p{L}-]+\s+)?(?:version|account)\b[^.;:,"“”]{0,50}[.!]?$/iu;
 /** A sentence that tells of a call: "Blinken spoke overnight to the leaders of both countries." */
 const ANNOUNCES_CALL =
   /\b(?:spoke|talked|phoned|telephoned|held\s+(?:a\s+)?(?:phone\s+call|telephone\s+(?:call|conversation)|talks))\b[^.;:"“”]{0,80}\b(?:to|with)\b[^.;:"“”]{0,80}[.!]?$/i;
@@ -1400,6 +1410,23 @@ function namesAddressee(question: string, content: string, call: string): boolea
     .filter((w) => w.length > 3 && !["the", "his", "her", "their", "both"].includes(w));
   const has = (text: string) => words.some((w) => text.toLowerCase().includes(w));
   return words.length > 0 && has(content) && !has(call);
+}
+
+/** How many sentences after a deed told without its doer may name the doer. */
+const DOER_REACH = 2;
+
+/**
+ * "Who killed the peacekeepers?": "The ministry announced that everyone in the vehicle was killed" tells
+ * the deed in the passive and holds the question's words; who did it is often told just after
+ * ("Baku's prosecutor said its troops had killed five Russian soldiers"), which leads in its place.
+ */
+function doerAfterDeed(index: AnswerIndex, question: Question, query: SearchQuery, lead: LeadCandidate): LeadCandidate {
+  const stem = deedAsked(question);
+  if (stem === null || lead.heading || !tellsDeedWithoutDoer(stem, lead.sentence.text)) return lead;
+  const [doer] = neighbours(index, lead, 1, DOER_REACH)
+    .filter(([record, sentence]) => !record.passage.heading && tellsDoerOfDeed(stem, sentence.text) && !isQuestionSentence(sentence.text))
+    .map(([record, sentence]) => candidateOf(index, question, query, record, sentence, 0));
+  return doer ? { ...doer, score: lead.score } : lead;
 }
 
 /** How many sentences after an announcement may hold what was said. */

@@ -3,10 +3,11 @@
 // sentence with a casualty figure about the right side; "did X deny" wants X's denial; a question
 // about a time or place wants a sentence of that time or place.
 import { z } from "zod";
-import type { CasualtyFigure, Claim, Genre, Sentence } from "../types.ts";
+import type { CasualtyFigure, Claim, Genre, Sentence, Side } from "../types.ts";
 import { parseDataFile } from "../dataFile.ts";
 import countedAsData from "./countedAs.json" with { type: "json" };
 import numberedLabelsData from "./numberedLabels.json" with { type: "json" };
+import topicKindsData from "./topicKinds.json" with { type: "json" };
 import { analyze } from "../search/analyze.ts";
 import { holdsCount } from "../search/search.ts";
 import { stem } from "../search/stem.ts";
@@ -110,20 +111,41 @@ export function deedAsked(question: Pick<Question, "asked" | "text">): string | 
  * public figures have signed").
  */
 export function tellsDoerOfDeed(stem: string, text: string): boolean {
-  if (namesDoersByNoun(stem, text)) return true;
+  return deedTold(stem, text) === "with doer";
+}
+
+/** Whether a sentence tells the deed with no doer: "everyone in it was killed", with no "by" after it. */
+export function tellsDeedWithoutDoer(stem: string, text: string): boolean {
+  return deedTold(stem, text) === "passive";
+}
+
+/** A passive's auxiliary right before the verb: "was killed", "had been signed", "were reportedly shot". */
+const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be)\s+(?:\p{Ll}+ly\s+)?$/u;
+/**
+ * The doer after a verb: "signed in separate copies by the three ministers", 'killed that day by "unidentified
+ * members"', or named in the clause telling how ("had been killed when Azerbaijani troops … fired on their car").
+ */
+const DOER_AFTER = /^\s+(?:[\p{L}-]+\s+){0,4}?(?:by\s+["“]?(?:the\s+)?\p{L}|(?:when|as|after)\s+(?:the\s+)?\p{Lu})/u;
+
+/** How a sentence tells the deed of a stem: with its doer, in the passive with none, or not at all. */
+function deedTold(stem: string, text: string): "with doer" | "passive" | null {
+  if (namesDoersByNoun(stem, text)) return "with doer";
   // A regular verb's own forms ("signed", "signing"), not a noun of its stem ("a sign still reads").
   // A short stem may have lost its doubled letter ("killed" → "kil", "stopped" → "stop"): it is read again.
   const doubled = `${escapeRegExp(stem.at(-1) ?? "")}?`;
   const verb = new RegExp(`\\b${escapeRegExp(stem)}${stem.length <= 4 ? `${doubled}(?:e?d|ing)` : "\\w*"}\\b`, "iu");
   const found = verb.exec(text);
-  if (!found) return false;
+  if (!found) return null;
   const before = text.slice(0, found.index);
   const after = text.slice(found.index + found[0].length);
   // "The document was never signed": a deed said not to be done names no doer of it.
-  if (/\b(?:never|not|n['’]t)\s+(?:\w+\s+)?$/i.test(before)) return false;
+  if (/\b(?:never|not|n['’]t)\s+(?:\w+\s+)?$/i.test(before)) return null;
   // "More than 80 public figures, among them Nobel laureates, have signed": the doers are counted, not named.
-  if (COUNTED_DOERS.test(before)) return false;
-  return DOER_BEFORE.test(before) || /^\s+(?:[\p{L}-]+\s+){0,4}?by\s+(?:the\s+)?\p{L}/iu.test(after);
+  if (COUNTED_DOERS.test(before)) return null;
+  if (DOER_AFTER.test(after)) return "with doer";
+  // "The ministry announced that everyone in it was killed": the names before a passive are not its doers.
+  if (PASSIVE_BEFORE.test(before)) return "passive";
+  return DOER_BEFORE.test(before) ? "with doer" : null;
 }
 /**
  * "The signatories include Lena Varga …", "the signers were …": the doers named after the deed's noun,
@@ -173,6 +195,8 @@ export const LEAD_FACTORS = {
   alsoAdds: 0.8,
   /** "Did Baku deny …", "how did Ankara respond …": another side's word is not the answer. */
   otherDenies: 0.6,
+  /** "What did Baku say about the Armenian soldiers killed": Baku's count of its own dead is not its word on theirs. */
+  ownLossesNotAsked: 0.5,
   /** "How many troops did Baku admit losing": another camp's count is not the one asked for. */
   otherCount: 0.6,
   /** "What did Aliyev say …": a sentence in which nobody speaks does not say what he said. */
@@ -203,6 +227,8 @@ export const LEAD_FACTORS = {
   noKindGiven: 0.7,
   /** "Who signed the truce": a sentence telling the deed asked with its doer ("Samvel Babayan signed in Stepanakert"). */
   doerOfDeed: 1.5,
+  /** "Who killed the peacekeepers": "everyone in it was killed" tells the deed but not its doer, which may follow. */
+  deedWithoutDoer: 1,
   /** "Who signed the truce": a sentence that never tells the deed ("the war ended with a ceasefire") tells the occasion. */
   noDeed: 0.75,
   /** "Who signed it and where": a sentence naming a place besides the question's own, or a venue, says where too. */
@@ -374,11 +400,30 @@ function ledeLeavesOutTheDetail(question: Question, facts: SentenceFacts): boole
 const ABOUT_TOPIC =
   /\babout\s+(?!(?:on|in|of|at|for|from|with|to|after|during|near|before|when)\b)(?:the\s+|a\s+|an\s+|its\s+|their\s+)?((?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+?)(?=\s+(?:on|in|of|at|for|from|with|to|after|during|near|before|when|and|or|that|which)\b|\s*[?,.;:]|\s*$)/iu;
 
-/** Whether a question asks what was said about a thing (its head word) that the sentence never names. */
+const TOPIC_KINDS = parseDataFile(
+  "topicKinds.json",
+  z.object({ examples: z.array(z.string().min(1)).min(1), topics: z.record(z.string().min(1), z.array(z.string().min(1)).min(1)) }),
+  topicKindsData,
+);
+/** Each topic's search term, with the search terms of its kinds ("food" → "bread", "veget", …). */
+const KINDS_OF_TOPIC = new Map(
+  Object.entries(TOPIC_KINDS.topics).flatMap(([topic, kinds]) => {
+    const term = analyze(topic)[0];
+    return term ? [[term, new Set(kinds.flatMap((k) => analyze(k)))] as const] : [];
+  }),
+);
+
+/**
+ * Whether a question asks what was said about a thing (its head word) that the sentence never names,
+ * by its name or by one of its kinds ("fruits, vegetables and bread" tell of food).
+ */
 export function missesTopicAsked(question: string, sentence: string): boolean {
   const topic = ABOUT_TOPIC.exec(question)?.[1];
   const head = topic ? analyze(topic).at(-1) : undefined;
-  return head !== undefined && !analyze(sentence).includes(head);
+  if (head === undefined) return false;
+  const terms = analyze(sentence);
+  const kinds = KINDS_OF_TOPIC.get(head);
+  return !terms.includes(head) && !(kinds && terms.some((t) => kinds.has(t)));
 }
 
 /** "How many people had arrived", "how many crossed into Armenia": people who moved are counted, not the dead. */
@@ -1406,7 +1451,8 @@ function askedFit(question: Question, facts: SentenceFacts): number {
       // "Whose proposal led to the release?": the go-between is asked for, as "who mediated" asks it.
       const credit = asksWhoMediated(question) ? (givesCredit(facts.sentence.text) ? LEAD_FACTORS.creditGiven : LEAD_FACTORS.noCredit) : 1;
       const stem = deedAsked(question);
-      const deed = stem === null ? 1 : tellsDoerOfDeed(stem, facts.sentence.text) ? LEAD_FACTORS.doerOfDeed : LEAD_FACTORS.noDeed;
+      const told = stem === null ? null : deedTold(stem, facts.sentence.text);
+      const deed = stem === null ? 1 : told === "with doer" ? LEAD_FACTORS.doerOfDeed : told === "passive" ? LEAD_FACTORS.deedWithoutDoer : LEAD_FACTORS.noDeed;
       const where = WHERE_TOO.test(question.text) && (facts.places.some((p) => !question.places.includes(p)) || VENUE.test(facts.sentence.text));
       return (facts.claims.length > 0 ? LEAD_FACTORS.spoken : 1) * losses * person * blame * credit * deed * (where ? LEAD_FACTORS.whereGiven : 1);
     }
@@ -1509,7 +1555,15 @@ function sideFit(question: Question, facts: SentenceFacts): number {
     // A toll that names no side ("at least 30 soldiers") is less sure to be the asked side's.
     else fit *= LEAD_FACTORS.affectedUnknown;
   }
+  // "What did Baku say about the Armenian soldiers killed on the border": Baku's count of its own dead
+  // tells its losses, not its word on the other side's.
+  else if (affected && claimant && !sameCamp(affected, claimant) && ownLossesOnly(claimant, facts.figures)) fit *= LEAD_FACTORS.ownLossesNotAsked;
   return fit;
+}
+
+/** Whether every figure of a sentence is a side's count of its own camp's losses. */
+function ownLossesOnly(side: Side, figures: readonly CasualtyFigure[]): boolean {
+  return figures.length > 0 && figures.every((f) => sameCamp(f.claimedBy, side) && sameCamp(f.affected, side));
 }
 
 /** Questions a sentence telling the asked side's deed answers: how many, what, who, where (not why, when, or its word). */

@@ -81,17 +81,7 @@ function speakerBefore(index: AnswerIndex, sentence: Sentence, record: PassageRe
  */
 export function pointedBack(index: AnswerIndex, sentence: Sentence, record: PassageRecord): Claim | null {
   if (!POINTS_BACK.test(sentence.text)) return null;
-  const own = speakerBefore(index, sentence, record);
-  if (own) return own;
-  const sentences = record.passage.sentences;
-  if (sentences.findIndex((s) => s.id === sentence.id) >= SPEAKER_REACH) return null;
-  const previous = index.search.passages[record.doc - 1];
-  if (!previous || previous.article !== record.article || previous.passage.heading) return null;
-  for (const earlier of [...previous.passage.sentences].reverse().slice(0, SPEAKER_REACH)) {
-    const claim = (index.claimsBySentence.get(earlier.id) ?? []).find((c) => c.side !== UNCLEAR);
-    if (claim) return claim;
-  }
-  return null;
+  return claimBefore(index, sentence, record);
 }
 
 /** A sentence (or paragraph) that opens with a quotation mark: words quoted as they were said or written. */
@@ -112,7 +102,31 @@ function introducedQuotation(index: AnswerIndex, sentence: Sentence, record: Pas
   const before =
     at > 0 ? sentences[at - 1] : previous && previous.article === record.article && !previous.passage.heading ? previous.passage.sentences.at(-1) : undefined;
   if (!before || !INTRODUCES.test(before.text)) return null;
-  return (index.claimsBySentence.get(before.id) ?? []).find((c) => c.side !== UNCLEAR) ?? null;
+  const own = (index.claimsBySentence.get(before.id) ?? []).find((c) => c.side !== UNCLEAR);
+  if (own) return own;
+  // "By Wednesday morning the ministry had revised those numbers in a further post:": a speaker named
+  // by a bare title is the one the sentences before name, in their paragraph or the one before.
+  if (!BARE_TITLE.test(before.text)) return null;
+  const introducer = at > 0 ? record : previous;
+  return introducer ? claimBefore(index, before, introducer) : null;
+}
+
+/** A speaker named by a title the reader knows from before: "the ministry", "the same office", "the spokesman". */
+const BARE_TITLE =
+  /\b(?:the|this)\s+(?:same\s+)?(?:ministry|office|service|department|agency|committee|council|government|spokes(?:man|woman|person)|minister|president|ombudsman)\b/i;
+
+/** The resolved claim nearest before a sentence: in its paragraph, else among the last sentences of the paragraph before. */
+function claimBefore(index: AnswerIndex, sentence: Sentence, record: PassageRecord): Claim | null {
+  const own = speakerBefore(index, sentence, record);
+  if (own) return own;
+  if (record.passage.sentences.findIndex((s) => s.id === sentence.id) >= SPEAKER_REACH) return null;
+  const previous = index.search.passages[record.doc - 1];
+  if (!previous || previous.article !== record.article || previous.passage.heading) return null;
+  for (const earlier of [...previous.passage.sentences].reverse().slice(0, SPEAKER_REACH)) {
+    const claim = (index.claimsBySentence.get(earlier.id) ?? []).find((c) => c.side !== UNCLEAR);
+    if (claim) return claim;
+  }
+  return null;
 }
 
 /**

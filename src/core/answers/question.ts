@@ -373,7 +373,9 @@ function countryRole(text: string, tokens: readonly Token[], start: number, end:
   const after = tokens[end + 1]?.norm ?? "";
   const victimAt = isVictim(next) ? end : /^(?:armed|civilian|military|army)$/.test(next) && isVictim(after) ? end + 1 : -1;
   // "When Azerbaijani troops took Maraga": troops doing the deed are its authors, not the victims.
-  const victim = victimAt >= 0 && !DEED_VERBS.test(tokens[victimAt + 1]?.norm ?? "");
+  // "The Armenian soldiers killed on the border": a participle with no object after it tells what befell them.
+  const verb = tokens[victimAt + 1]?.norm ?? "";
+  const victim = victimAt >= 0 && (!DEED_VERBS.test(verb) || sufferedDeed(verb, tokens[victimAt + 2]));
   // "Did Russian peacekeepers report …": the subject after an auxiliary speaks.
   if (AUXILIARIES.test(prev) && !(victim && losses)) return "claimant";
   // "firing at Armenian soldiers": victims named outside a question about losses are neither.
@@ -387,6 +389,19 @@ function countryRole(text: string, tokens: readonly Token[], start: number, end:
   // "Armenia accused", "Baku says": a country before a verb of speech speaks; "Karabakh Armenians
   // fled" does not, and before a noun ("the Russian helicopter") it only qualifies it.
   return SPEECH_VERBS.test(next) ? "claimant" : "none";
+}
+
+/** Deeds whose participle names what befell the noun before it: "the soldiers killed", "the men captured". */
+const SUFFERED = /^(?:killed|shot|captured|wounded|injured|taken)$/;
+/** After such a participle, where or when it befell them: "killed on the border", "captured near Kalbajar", "shot last week". */
+const AFTER_SUFFERED = /^(?:on|in|at|near|during|by|when|while|after|before|since|last|this|overnight|yesterday|today|outside|inside|along|across)$/;
+
+/**
+ * "The Armenian soldiers killed on the border" (the soldiers died), not "Azerbaijani troops killed five
+ * men" (they killed): the participle followed by a preposition or the question's end, not by an object.
+ */
+function sufferedDeed(verb: string, next: Token | undefined): boolean {
+  return SUFFERED.test(verb) && (next === undefined || !next.isWord || AFTER_SUFFERED.test(next.norm));
 }
 
 /** Victim nouns, forgiving one typo at the end of a longer word ("civilans", "soilders" aside). */
