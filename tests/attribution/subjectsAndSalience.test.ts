@@ -1,7 +1,7 @@
 // Classes left from the first contacts of 6 December 2026, fixed with sentences written for this test:
 // which of a sentence's states a later "its" means, when the sentence reports no claim.
 import { describe, expect, it } from "vitest";
-import { readSentences, sidesOf } from "./readSides.ts";
+import { extractLines, readSentences, sidesOf } from "./readSides.ts";
 
 describe("a state that opens a sentence reporting no claim", () => {
   it("is what a possessive 'its' in the next sentence means, not a state its relative clause names", () => {
@@ -349,5 +349,53 @@ describe("the writer's own 'I', contracted", () => {
 describe("a second speaker who agrees in words of his own", () => {
   it("speaks for his side after the colon", () => {
     expect(sidesOf('Aliyev said the talks had gone well, and Pashinyan agreed: "We will defend this position."').sort()).toEqual(["armenia", "azerbaijan"]);
+  });
+});
+
+describe("people who describe themselves", () => {
+  it("make no claim of the sentence's subject, and are the 'they' that speaks next", () => {
+    const reads = readSentences(
+      "The road links the valley to Armenia.",
+      "It has been blocked since May by campers who describe themselves as river wardens.",
+      "They say they are protesting against the quarry.",
+    );
+    expect(reads[1]?.sides).toEqual([]);
+    expect(reads[2]?.sides).toEqual(["other"]);
+  });
+});
+
+describe("a parliament's group named for a state", () => {
+  it("speaks for its members, not for the state", () => {
+    expect(
+      sidesOf("Opening the debate, Jane Doe MP, chair of the all-party parliamentary group for Armenia, accused Azerbaijan of breaking the truce."),
+    ).toEqual(["other"]);
+  });
+});
+
+describe("a digest of written answers with sections of its own after them", () => {
+  const { claims } = extractLines(
+    "# Written answers: the valley road",
+    "",
+    "## Question A",
+    "",
+    "Asked by Baroness Doe",
+    "",
+    "To ask His Majesty's Government what assessment they have made of the closure of the valley road.",
+    "",
+    "Answered by Lord Roe, 26 January 2023",
+    "",
+    "Lord Roe said the Government had urged the reopening of the road.",
+    "",
+    "## Earlier in the Lords",
+    "",
+    "Azerbaijan's foreign ministry said on Monday that the road was open to civilian traffic.",
+  );
+
+  it("reads the section after the answers as a page's own report", () => {
+    expect(claims.find((c) => c.sentence.startsWith("Azerbaijan's foreign ministry said"))?.side).toBe("azerbaijan");
+  });
+
+  it("still gives the answer to the one who answered", () => {
+    expect(claims.find((c) => c.sentence.startsWith("Lord Roe said"))?.side).toBe("other");
   });
 });

@@ -109,6 +109,7 @@ export function attributeSentence(sentence: string, state: Discourse, gazetteer:
   // (Before this sentence's own names: "Danielyan's mother … she said" is his mother, the newer one.)
   rememberPossessedPeople(sentence, state);
   rememberMentions(mentions, state, tokens);
+  rememberSelfDescribed(tokens, state);
   if (pronounSubject) remember(state, { ...pronounSubject, spoke: false, subject: true });
   rememberStrangers(
     tokens,
@@ -645,8 +646,32 @@ function isReadersAside(verb: VerbHit, tokens: Token[]): boolean {
   const word = tokens[verb.start]?.norm ?? "";
   const setOff = tokens[verb.start - 1]?.text === "," && tokens[verb.end]?.text === "," && verb.end - verb.start === 1 && READER_IMPERATIVES.has(word);
   const whoSaysWhat = tokens[verb.start - 1]?.norm === "who" && tokens[verb.end]?.norm === "what" && !tokens[verb.start]?.quoted;
-  return setOff || whoSaysWhat;
+  return setOff || whoSaysWhat || isSelfDescription(verb, tokens);
 }
+
+/**
+ * "blocked by protesters who describe themselves as environmental activists": people a noun names say what they
+ * call themselves, in a clause on that noun; that is no claim of the sentence's subject, nor of anyone's.
+ */
+function isSelfDescription(verb: VerbHit, tokens: Token[]): boolean {
+  const before = tokens[verb.start - 2];
+  return RELATIVE_WHO.has(tokens[verb.start - 1]?.norm ?? "") && before?.isWord === true && !before.capitalized && REFLEXIVES.has(tokens[verb.end]?.norm ?? "");
+}
+const RELATIVE_WHO: ReadonlySet<string> = new Set(["who", "that"]);
+
+/**
+ * "… by people who describe themselves as environmental activists. They say …": the people who describe
+ * themselves are a later "they", speaking for no side of the conflict.
+ */
+function rememberSelfDescribed(tokens: Token[], state: Discourse): void {
+  tokens.forEach((t, k) => {
+    const noun = tokens[k - 1];
+    if (!RELATIVE_WHO.has(t.norm) || !noun?.isWord || noun.capitalized || !isSpeechVerbForm(tokens[k + 1]?.norm ?? "")) return;
+    if (!REFLEXIVES.has(tokens[k + 2]?.norm ?? "")) return;
+    remember(state, { sides: ["other"], speaker: noun.text, type: "person", plural: /s$/.test(noun.norm), spoke: false });
+  });
+}
+const REFLEXIVES: ReadonlySet<string> = new Set(["themselves", "himself", "herself", "itself"]);
 const READER_IMPERATIVES: ReadonlySet<string> = new Set(["note", "notice", "observe", "remember", "mind"]);
 
 /**

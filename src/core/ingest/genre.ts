@@ -288,6 +288,8 @@ function writtenAnswerTurns(passages: readonly Passage[]): ArticleStructure["tur
   let asked = false;
   let answerer: string | null = null;
   let answers = 0;
+  /** Whether the question last asked has been answered. */
+  let answered = false;
   for (const p of passages) {
     const text = p.text.trim();
     const by = GENRE_CUES.answeredBy.exec(text)?.[1] ?? null;
@@ -296,13 +298,18 @@ function writtenAnswerTurns(passages: readonly Passage[]): ArticleStructure["tur
       turns[p.id] = { role: "question", label: by };
     } else if (GENRE_CUES.writtenQuestion.test(text)) {
       asked = true;
+      answered = false;
       answerer = null;
       turns[p.id] = { role: "question", label: null };
     } else if (p.heading) {
       answerer = null;
+      // ("## Earlier in the Lords: oral question" after an answer: a section of the page's own; its paragraphs are
+      // reported as any page's are, not the text of a question. A question's own "Subject: …" keeps it open.)
+      if (answered) asked = false;
     } else if (answerer) {
       turns[p.id] = { role: "answer", label: answerer };
       answers++;
+      answered = true;
     } else if (asked) {
       turns[p.id] = { role: "question", label: null };
     }
