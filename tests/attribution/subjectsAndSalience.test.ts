@@ -399,3 +399,16 @@ describe("a digest of written answers with sections of its own after them", () =
     expect(claims.find((c) => c.sentence.startsWith("Lord Roe said"))?.side).toBe("other");
   });
 });
+
+describe("two states' officials named by one plural", () => {
+  it("speak for both states", () => {
+    expect(sidesOf("The Armenian and Azerbaijani foreign ministers issued a joint statement on the talks.").sort()).toEqual(["armenia", "azerbaijan"]);
+  });
+});
+
+describe("a retort", () => {
+  it("is a claim of whoever shot back", () => {
+    expect(sidesOf("Pashinyan shot back that Baku was blocking the talks.")).toEqual(["armenia"]);
+    expect(sidesOf("Armenian forces fired back at the positions overnight.")).toEqual([]);
+  });
+});

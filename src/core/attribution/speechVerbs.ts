@@ -204,6 +204,8 @@ export const SPEECH_VERBS: VerbEntry[] = [
       ...COURT_NOUNS,
     ],
   },
+  // "Sargsyan shot back that …": a retort, said as sharply as the verb says.
+  { forms: ["shot back", "shoots back", "fired back", "fires back", "hit back", "hits back", "snapped back", "snaps back"], next: ["that", ":"] },
   // ("…, and Pashinyan agreed: "We will defend this position."": agreeing in words of one's own, after a colon.)
   { forms: ["agree", "agreed", "agrees"], next: [":"] },
   // "The Forum believes that the window is narrow": a view stated as the speaker's own.
