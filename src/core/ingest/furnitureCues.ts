@@ -16,6 +16,13 @@ const FEE = String.raw`(?:[A-Z]{3}\s?\d[\d,.]*|[$£€]\s?\d[\d,.]*|\d[\d,.]*\s?
 const REFRESHMENT =
   "tea|coffee|kava|cakes?|refreshments|biscuits|drinks|soup|sandwiches|(?:a )?(?:light )?lunch|snacks|mince pies|mulled wine|glögg|nibbles|fika";
 
+/** A restriction on who may get a copy: "For professional investors only", "Not for onward distribution". */
+const DISTRIBUTION_PART =
+  "for\\s+(?:professional|institutional|qualified|accredited|eligible|sophisticated)\\s+(?:investors|clients|counterparties|readers)(?:\\s+only)?" +
+  "|not\\s+for\\s+(?:onward|retail|public|further|wider|general|external)\\s+(?:distribution|circulation|release|transmission)(?:\\s+or\\s+(?:reproduction|copying|forwarding))?" +
+  "|distribution\\s+(?:is\\s+)?(?:restricted|limited|confined)\\s+to\\s+(?:named\\s+|registered\\s+|paying\\s+|authori[sz]ed\\s+)?(?:subscribers|members|clients|recipients|users)" +
+  "|(?:subscribers['’]?|members['’]?|clients['’]?|premium)\\s+(?:edition|copy|issue)";
+
 export const WIDGET_WORD =
   /^(?:print(?: version| this (?:page|article|story))?|reprints|corrections|subscribe(?: .{1,30})?|advertise(?: with us| here)?|order a reprint|terms of (?:use|service)|privacy(?: policy)?|archive search|view this (?:e-?mail|newsletter) in (?:your|a) browser|forward to a (?:friend|colleague)|update (?:your )?(?:subscription )?preferences|manage (?:your )?(?:preferences|subscription)|unsubscribe|text size(?::?(?: a)+)?|save(?: for later)?|listen|join the conversation|(?:approx\.? )?\d+ min read|(?:comments?|talkbacks?|responses|replies)(?: \(\d+\))?|(?:show |view )?\d[\d,]* comments?|more from .{1,40}|share(?::.*)?|send(?: by e-?mail| to (?:a )?friend)?|e-?mail (?:this |it )?to (?:a )?friend|e-?mail this (?:story|article|page|post)|e-?mail|email|save|copy link|advanced settings|back(?: to .{1,40})?|search\.*|az|en|ru|hy|fr|de|es|facebook|twitter|x|telegram|whatsapp|vk|linkedin|instagram|youtube|rss|ok|odnoklassniki|viber|threads|mastodon|bluesky|reddit|pinterest|tumblr|weibo|wechat|messenger|flickr|tiktok|comments?(?: \(\d+\))?|download|pdf|video of the address|report an? (?:[\w-]+ )?(?:error|typo|mistake|problem)(?: in this [\w-]+)?|download as (?:text|pdf|txt)|how to read (?:a|this) [\w-]+|version imprimable|imprimer(?: cet article)?|envoyer (?:cet article )?(?:à|a) (?:un|une) amie?|guardar(?: en (?:mi|la) lista)?|imprimir|enviar por (?:correo|e-?mail)|compartir|anterior|siguiente|salvar|partilhar|stampa|condividi|browse (?:the |our |all |more )?[^|·•]{1,40}|(?:full |photo )?(?:album|gallery)|russian|armenian|azerbaijani|english|french|georgian|turkish|persian|русский|հայերեն|azərbaycanca|listen|font size|a\+|a-|clip|like|dislike|\d[\d.,]*\s?[km]?\s+(?:likes|dislikes|views))$/i;
 
@@ -485,12 +492,13 @@ export const FURNITURE_RULES = {
     // What a desk prints about its own page: how its column is made, when it runs, how to report an
     // error, what its captions rest on, where its live coverage went, how its script may be used.
     pattern:
-      /^(?:compiled by the readers['’]? editor['’]?s? office\b.*|.*\bto report an error,? (?:please )?(?:write|e-?mail|contact|call|telephone)\b.*|(?:our (?:digest|round-?up|review) of [^.]{3,80}\.\s*)?translations are (?:our|the desk['’]s|the editors['’]?) own\b.*|[\p{Lu}][\p{L} ]{2,30} appears every (?:weekday|day|week|morning|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:at|from|in|on)\s[^.]{1,30})?\.(?:\s.*)?|this live (?:page|blog) (?:has )?(?:now )?closed\b.*|alerts are archived (?:exactly )?as (?:sent|issued)\b.*|.*\beditorial use only\b.*\b(?:no sales|mandatory credit)\b.*|[\p{Lu}][\p{L} ]{2,40} captions are written from\b.*|.*\bfor broadcast use only\b.*|script filed \d{3,4}\s*(?:gmt|utc)?\b.*)$/iu,
+      /^(?:compiled by the readers['’]? editor['’]?s? office\b.*|.*\bto report an error,? (?:please )?(?:write|e-?mail|contact|call|telephone)\b.*|(?:our (?:digest|round-?up|review) of [^.]{3,80}\.\s*)?translations are (?:our|the desk['’]s|the editors['’]?) own\b.*|[\p{Lu}][\p{L}'’ ]{2,30} appears every (?:weekday|day|week|morning|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:at|from|in|on)\s[^.]{1,30})?\.(?:\s.*)?|this live (?:page|blog) (?:has )?(?:now )?closed\b.*|alerts are archived (?:exactly )?as (?:sent|issued)\b.*|.*\beditorial use only\b.*\b(?:no sales|mandatory credit)\b.*|[\p{Lu}][\p{L} ]{2,40} captions are written from\b.*|.*\bfor broadcast use only\b.*|script filed \d{3,4}\s*(?:gmt|utc)?\b.*)$/iu,
     examples: [
       "Compiled by the readers' editor's office. We publish corrections every Saturday.",
       "We correct errors promptly. To report an error, write to the standards desk.",
       "Our digest of Armenian television and websites. Translations are our own.",
       "Press review appears every weekday. Tomorrow: the Turkish papers.",
+      "Ann Vos's column appears every Tuesday. Next week: why the island ferry still runs late.",
       "This live page has now closed. Follow Monday's coverage here.",
       "Alerts are archived exactly as sent, with their original times.",
       "EDITORIAL USE ONLY. NO SALES. MANDATORY CREDIT: LAKESIDE PICTURES",
@@ -2020,12 +2028,14 @@ export const FURNITURE_RULES = {
   // a page's disclaimer of its contributors' views.
   authorsViewsDisclaimer: {
     pattern:
-      /^(?:[\p{L}'’ -]{1,40}\s+)?(?:reflects?|represents?|express(?:es)?)\s+(?:only\s+)?(?:the\s+)?(?:views|opinions)\s+of\s+(?:their|its|the|his|her)\s+authors?\b[^.!?]{0,30}?\s*(?:,\s*)?(?:and|but)\s+(?:do(?:es)?\s+)?not\s+necessarily\s+(?:reflect\s+)?(?:those|the\s+views|the\s+position)\s+of\b[^.!?]{0,60}\.?$|^(?:[\p{L}\x27’ ]{1,30}:\s*)?(?:[\p{L}\p{N}&\x27’. -]{1,60}\s+)?(?:reflects?|represents?|express(?:es)?)\s+(?:only\s+)?(?:the\s+)?(?:views|opinions)\s+of\s+(?:their|its|the|his|her)\s+authors?\s*,?\s+not\s+(?:of\s+|those\s+of\s+|the\s+views\s+of\s+)?[^.!?]{1,60}\.?$/iu,
+      /^(?:[\p{L}'’ -]{1,40}\s+)?(?:reflects?|represents?|express(?:es)?)\s+(?:only\s+)?(?:the\s+)?(?:views|opinions)\s+of\s+(?:their|its|the|his|her)\s+authors?\b[^.!?]{0,30}?\s*(?:,\s*)?(?:and|but)\s+(?:do(?:es)?\s+)?not\s+necessarily\s+(?:reflect\s+)?(?:those|the\s+views|the\s+position)\s+of\b[^.!?]{0,60}\.?$|^(?:[\p{L}\x27’ ]{1,30}:\s*)?(?:[\p{L}\p{N}&\x27’. -]{1,60}\s+)?(?:reflects?|represents?|express(?:es)?)\s+(?:only\s+)?(?:the\s+)?(?:views|opinions)\s+of\s+(?:their|its|the|his|her)\s+(?:authors?|writers?|contributors?)\s*,?\s+not\s+(?:of\s+|those\s+of\s+|the\s+views\s+of\s+)?[^.!?]{1,60}\.?$/iu,
     examples: [
       "Guest columns reflect the views of their authors and not necessarily those of the Valley Post.",
       "Commentaries express the opinions of the authors and do not necessarily reflect those of the Institute.",
       "Valley Notes posts reflect the views of their authors, not of the Institute.",
       "Editorial note: Valley Notes posts reflect the views of their authors, not of the Institute.",
+      // (A letters page says "writers": "Letters reflect the views of their writers, not of the Harbour Post.")
+      "Letters reflect the views of their writers, not of the Harbour Post.",
     ],
     counterExamples: [
       "The statement reflects the views of the ministry and not necessarily those of the government.",
@@ -4101,6 +4111,103 @@ export const FURNITURE_RULES = {
       "If you enjoy this newsletter, please consider becoming a paid subscriber.",
     ],
     counterExamples: ["If you value peace, accept the treaty, Aliyev told Pashinian.", "If you value your life, leave the village, the soldiers said."],
+  },
+  // Whom a subscriber's copy is for and who may not get it: "For professional investors only. Not for retail
+  // distribution.", "Members' edition — not for onward distribution", "Distribution restricted to named subscribers".
+  // A restriction on the copy, said of no one in the news.
+  distributionRestriction: {
+    pattern: new RegExp(
+      String.raw`^(?:${DISTRIBUTION_PART})(?:\s*(?:[.,;:]|--|[—–-])\s*(?:${DISTRIBUTION_PART}))*\.?$` +
+        // "Distribution: EM Credit, Frontier Equity, Sovereign Desk.": the desks a note goes to, each a name.
+        String.raw`|^distribution(?:\s+list)?\s*:\s*\p{Lu}[\p{L}&'’ -]{1,40}(?:,\s*(?:and\s+)?\p{Lu}[\p{L}&'’ -]{1,40}){0,8}\.?$`,
+      "iu",
+    ),
+    examples: [
+      "For professional investors only. Not for retail distribution.",
+      "Members' edition — not for onward distribution",
+      "Distribution restricted to named subscribers",
+      "Subscribers' copy: not for onward circulation",
+      "Distribution: Credit Desk, Equity Sales, Rates Strategy.",
+    ],
+    counterExamples: [
+      "Distribution of aid is restricted to registered refugees, the ministry said.",
+      "Not for public release, the report said 40 soldiers had died.",
+      "Distribution: the ministry said aid reached 40 villages.",
+      "For professional soldiers only the war was a job, the general said.",
+    ],
+  },
+  // A broker's or an exchange's small print about its own note: "Please see the important disclosures at the end
+  // of this note.", "Rates shown are indicative and not an offer to deal.", "This announcement contains inside
+  // information for the purposes of Article 7 of …". Says nothing of anyone in the news.
+  marketNoteSmallPrint: {
+    pattern: new RegExp(
+      String.raw`^(?:(?:please\s+)?(?:see|refer\s+to|read)\s+(?:the\s+)?(?:important\s+|regulatory\s+|legal\s+)?(?:disclosures?|disclaimers?|analyst\s+certifications?|legal\s+notices?)\s+(?:at\s+the\s+(?:end|back|foot)|on\s+page\s+\d+|below|overleaf|in\s+the\s+appendix)\b[^.!?]{0,40}` +
+        String.raw`|(?:all\s+)?(?:rates|prices|quotes|quotations|levels|yields)\s+(?:shown|quoted|given|here|above|below)?\s*(?:are\s+)?indicative(?:\s+only)?(?:\s+and\s+(?:are\s+)?(?:not|do\s+not\s+constitute)\s+(?:an?\s+)?(?:offer|solicitation|recommendation|quote)\b[^.!?]{0,40})?` +
+        String.raw`|this\s+(?:announcement|statement|release|notice)\s+contains\s+inside\s+information\b[^!?]{0,160})\.?$`,
+      "iu",
+    ),
+    examples: [
+      "Please see the important disclosures at the end of this note.",
+      "See analyst certification on page 6.",
+      "Rates shown are indicative and not an offer to deal.",
+      "Prices quoted are indicative only.",
+      "This announcement contains inside information for the purposes of Article 7 of the Market Abuse Regulation.",
+    ],
+    counterExamples: [
+      "Prices are indicative of a tightening market, traders said.",
+      "See the ministry's statement below, which says 12 soldiers died.",
+      "The statement contains information on 40 missing soldiers, Baku said.",
+    ],
+  },
+  // What a newsletter's subscriber may ask of its desk, and how: "Subscribers can request our route risk matrix
+  // from the desk.", "Fax orders and renewals to the Harbour office.", "To change your alert preferences, reply to
+  // this bulletin.", "Go to market news section". The service's own notices, no news.
+  subscriberService: {
+    pattern: new RegExp(
+      String.raw`^(?:(?:subscribers|members|clients|readers)\s+(?:can|may)\s+(?:request|order|obtain|download|access)\s+(?:our|the|a)\b[^!?]{3,120}?\b(?:from|via|at|through)\s+(?:the\s+|our\s+)?(?:desk|office|website|portal|account\s+manager|team)\b[^!?]{0,40}` +
+        String.raw`|(?:fax|phone|telephone|e-?mail|post|send)\s+(?:orders|subscriptions|renewals|enquiries|inquiries)(?:\s+(?:and|&)\s+(?:orders|subscriptions|renewals|enquiries|inquiries))?\s+to\s+(?:the|our)\s+[^!?]{3,80}` +
+        String.raw`|to\s+(?:change|update|manage|amend)\s+your\s+(?:alert\s+|e-?mail\s+|newsletter\s+|subscription\s+|delivery\s+)?(?:preferences|settings|subscription|details)\b[^!?]{0,100}` +
+        String.raw`|(?:regulatory\s+(?:story|news|announcement)\s+)?go\s+to\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}(?:section|page|homepage|index))\.?$`,
+      "iu",
+    ),
+    examples: [
+      "Subscribers can request our route-by-route risk matrix (updated for the truce) from the desk.",
+      "Fax orders and renewals to the Harbour office, Monday to Friday.",
+      'To change your alert preferences, reply to this bulletin with "PREFS".',
+      "Regulatory Story Go to market news section",
+    ],
+    counterExamples: [
+      "Readers can request the ministry's list of the missing from the Red Cross office, the paper said.",
+      "Send troops to the border, the ministry urged.",
+      "To change your mind, Aliyev said, you need to see Shusha.",
+      "Go to the border and see for yourself, the villagers told reporters.",
+    ],
+  },
+  // An opinion page's note on its own people and rules: "Our columnist Ann Vos writes every Tuesday on the
+  // world beyond the dunes.", "The Readers' Editor acts independently of the newsroom.", "Under our right-of-reply
+  // policy it is printed unedited, except for length.", "Write to readers@… or call 0123 456 789".
+  opinionPageNotes: {
+    pattern: new RegExp(
+      String.raw`^(?:(?:our|the)\s+(?:[\p{L}-]+\s+)?(?:columnist|diarist|critic|correspondent|commentator)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+(?:writes|appears)\s+(?:every|each)\s+(?:${WEEKDAY}|week|fortnight|month|other\s+${WEEKDAY})\b[^!?]{0,80}` +
+        String.raw`|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}['’]s?\s+(?:column|diary|letter|notebook)\s+appears\s+(?:every|each)\s+(?:${WEEKDAY}|week|fortnight|month)\b[^!?]{0,40}` +
+        String.raw`|(?:the\s+|our\s+)?readers['’]?\s+editor\s+(?:acts|works|operates|is)\s+independent(?:ly)?\s+(?:of|from)\s+the\s+(?:newsroom|editor|editorial\s+staff|newspaper|paper)\b[^!?]{0,40}` +
+        String.raw`|under\s+(?:our|the|this\s+paper['’]s)\s+right[- ]of[- ]reply\s+(?:policy|rules|practice)\b[^!?]{0,80}` +
+        String.raw`|(?:write|e-?mail)\s+(?:to\s+)?(?:us\s+at\s+)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s+or\s+(?:call|ring|phone|telephone|write\s+to)\s+[^!?]{3,80})?)\.?$`,
+      "iu",
+    ),
+    examples: [
+      "Our columnist Ann Vos writes every Tuesday on the world beyond the dunes.",
+      "Ann Vos's column appears every Tuesday.",
+      "The Readers' Editor acts independently of the newsroom.",
+      "Under our right-of-reply policy it is printed unedited, except for length.",
+      "Write to readers@harbour.example or call 0123 456 789 (Mon–Wed, 10:00–12:00).",
+    ],
+    counterExamples: [
+      "Our correspondent Ann Vos writes that 12 people died in Goris.",
+      "The editor acts independently, the ministry said, but the paper is state-owned.",
+      "Under the right-of-reply law, Baku demanded that the paper print its denial.",
+      "Write to the minister, the villagers were told, and nothing happens.",
+    ],
   },
 } satisfies RuleTable<string>;
 

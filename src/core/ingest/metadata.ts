@@ -1086,8 +1086,9 @@ export function readMetadataLine(line: string): MetadataLine | null {
 
 /** A labelled section line: "Section: World / Soviet Union", "Category: Caucasus". */
 // ("Section: Global releases > Europe & Central Asia": a section's name may go on in small letters.)
+// ("Section: Debate      harbourpost.example/debate": the section's address may follow its name, at the line's far end.)
 const SECTION_LABEL =
-  /^(?:[Ss]ection|[Cc]ategory|[Rr]ubric|[Ff]iled under|[Ss]ecci[oó]n|[Ss]ec[çc][aã]o|[Ss]e[çc][aã]o|[Rr]ubrique|[Cc]ategor[ií]a)\s*:\s*(\p{Lu}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,2}(?:\s*(?:\/|>|&|,|and)?\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,2}){0,6})$/u;
+  /^(?:[Ss]ection|[Cc]ategory|[Rr]ubric|[Ff]iled under|[Ss]ecci[oó]n|[Ss]ec[çc][aã]o|[Ss]e[çc][aã]o|[Rr]ubrique|[Cc]ategor[ií]a)\s*:\s*(\p{Lu}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,2}(?:\s*(?:\/|>|&|,|and)?\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,2}){0,6})(?:\s+(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+(?:\/[\w./-]*)?)?$/u;
 
 /**
  * "Text adopted by the Assembly on 27 September 2021 (24th sitting).", "Adopted by the Standing

@@ -722,10 +722,15 @@ function isMastheadLike(text: string): boolean {
   const words = text.split(/\s+/);
   const isName = words.every((w) => /^[\p{Lu}\p{N}&]/u.test(w) || PAGE_HEAD.nameGlue.test(w));
   if (!isName) return false;
-  if (text === text.toUpperCase()) return words.length <= 6 || PAGE_HEAD.institutionName.test(text) || PAGE_HEAD.foreignBodyName.test(text);
+  // ("THE VILLAGES NO ONE CAN REACH": a modal verb or "nobody" makes a clause, a headline in capitals, never a name.)
+  if (text === text.toUpperCase())
+    return !CAPITALS_CLAUSE.test(text) && (words.length <= 6 || PAGE_HEAD.institutionName.test(text) || PAGE_HEAD.foreignBodyName.test(text));
   // ("After the Handshake", "Under Two Flags": a preposition opens a headline, never a publication's name.)
   return (words.length <= 3 && !HEADLINE_PREPOSITION.test(words[0] ?? "")) || (words.length <= 12 && PAGE_HEAD.institution.test(text));
 }
+
+/** Words of a clause that no name in capitals holds: a modal verb, "nobody", "nothing". */
+const CAPITALS_CLAUSE = /\b(?:CAN|CANNOT|CAN['’]T|WILL|WON['’]T|MUST|SHOULD|WOULD|COULD|NOBODY|NOTHING|NO ONE)\b/u;
 
 /** Prepositions a short headline opens with, and no name does. */
 const HEADLINE_PREPOSITION =
@@ -854,7 +859,8 @@ function placedMastheadStrip(text: string): { name: string | null } | null {
 /** "Yangon | Human rights releases from around the world, republished in full": the town and the tagline under a masthead. */
 function isPlacedTagline(text: string): boolean {
   const parts = text.split(PAGE_HEAD.separator).map((p) => p.trim());
-  return parts.length === 2 && parts.some(isTaglinePart) && parts.every((p) => isTaglinePart(p) || TOWN_PART.test(p));
+  // ("Company announcements as filed | Brodick, Isle of Arran": the town may name its island or country.)
+  return parts.length === 2 && parts.some(isTaglinePart) && parts.every((p) => isTaglinePart(p) || TOWN_PART.test(p) || PAGE_HEAD.publicationPlace.test(p));
 }
 
 /** The name a masthead gives beside its tagline ("NAME · tagline · edition"), or null when a part is no tagline. */

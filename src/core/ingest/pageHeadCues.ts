@@ -205,7 +205,7 @@ export const PAGE_HEAD_RULES = {
   publicationPlace: {
     pattern: new RegExp(
       // ("Christiansted, St. Croix, U.S. Virgin Islands", "Fakaofo Atoll, Tokelau": a town on its island, in a territory.)
-      String.raw`^${PLACE_WORDS}(?:,\s+${PLACE_WORDS}){0,2},\s+(?:(?:the\s+)?(?:Republic|Kingdom|Federation|State|Commonwealth|Principality)\s+of\s+(?:the\s+)?)?(?:${COUNTRY}|${TERRITORY})(?:,?\s+(?:B\.W\.I\.|SAR|W\.I\.))?$`,
+      String.raw`^${PLACE_WORDS}(?:,\s+${PLACE_WORDS}){0,2},\s+(?:(?:the\s+)?(?:Republic|Kingdom|Federation|State|Commonwealth|Principality)\s+of\s+(?:the\s+)?)?(?:${COUNTRY}|${TERRITORY}|(?:Co\.|County)\s+\p{Lu}[\p{Ll}'’-]+|Isles?\s+of\s+\p{Lu}[\p{Ll}'’-]+)(?:,?\s+(?:B\.W\.I\.|SAR|W\.I\.))?$`,
       "u",
     ),
     examples: [
@@ -218,8 +218,19 @@ export const PAGE_HEAD_RULES = {
       "Fakaofo Atoll, Tokelau",
       "The Valley, Anguilla, B.W.I.",
       "Wallis (Uvea), Wallis and Futuna",
+      // (An Irish town names its county: "Dunmore East, Co. Waterford", "Clifden, Connemara, County Galway".)
+      "Dunmore East, Co. Waterford",
+      "Clifden, Connemara, County Galway",
+      // (A town on a Scottish island: "Brodick, Isle of Arran".)
+      "Brodick, Isle of Arran",
     ],
-    counterExamples: ["Baku, Yerevan trade blame", "Shelling in Tavush, Armenia says", "Talks, Not Tanks", "Peace, at last, for Armenia"],
+    counterExamples: [
+      "Shelling in Tavush, County officials say",
+      "Baku, Yerevan trade blame",
+      "Shelling in Tavush, Armenia says",
+      "Talks, Not Tanks",
+      "Peace, at last, for Armenia",
+    ],
   },
   // "Vänortsföreningen i Mariehamn r.f.": an association's registered name in its own language, with its legal
   // suffix, under its English name; no title.
@@ -790,8 +801,8 @@ export const PAGE_HEAD_RULES = {
   publicationTagline: {
     pattern: new RegExp(
       String.raw`^(?:(?:(?:the|an?)\s+)?(?:(?:independent|free|online|english-language)\s+)?(?:(?:student|students'|campus|community|diaspora)\s+)?(?:daily|weekly|fortnightly|monthly|quarterly|newsletter|bulletin|journal|magazine|newspaper|paper|voice|organ)(?:\s+(?:newspaper|paper|magazine|newsletter|bulletin))?\s+of\s+the\s+(?:[\p{L}-]+\s+){1,3}(?:community|communities|diaspora|parish|church|union|association|society|federation|committee|university|college|school|institute|polytechnic|fellowship|club|circle|guild|league|legion|council|chamber)(?:(?:\s+(?:of|in)\s+|,\s*)\p{Lu}[\p{L}-]*(?:(?:\s+|,\s*)(?:and\s+|&\s+)?\p{Lu}[\p{L}-]*){0,4})?` +
-        String.raw`|(?:[\p{L}-]+\s+){0,3}(?:texts|documents|bulletins|digests|reports|releases|statements|records|papers|transcripts|extracts|cables|filings|posts)(?:\s+(?:from|of|by)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+)?(?:,\s*(?:1[89]|20)\d{2}\s*[-–]\s*(?:1[89]|20)\d{2})?(?:\s*,\s*|\s+(?:--|[—–])\s+|\s+)` +
-        String.raw`(?:(?:reproduced|indexed|summari[sz]ed|archived|collected|transcribed|translated|reprinted|republished|filed|mirrored)(?:\s*(?:,|and|&)\s*(?:reproduced|indexed|summari[sz]ed|archived|collected|transcribed|translated|reprinted|republished|filed|mirrored))*(?:\s+(?:as (?:issued|received|published|sent|broadcast|written)|in full|verbatim|unedited|without (?:editing|changes)))?|with (?:editorial |our )?(?:summaries|notes|commentary|translations|annotations))` +
+        String.raw`|(?:[\p{L}-]+\s+){0,3}(?:texts|documents|bulletins|digests|reports|releases|statements|records|papers|transcripts|extracts|cables|filings|posts|announcements|notices)(?:\s+(?:from|of|by)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+)?(?:,\s*(?:1[89]|20)\d{2}\s*[-–]\s*(?:1[89]|20)\d{2})?(?:\s*,\s*|\s+(?:--|[—–])\s+|\s+)` +
+        String.raw`(?:(?:reproduced|indexed|summari[sz]ed|archived|collected|transcribed|translated|reprinted|republished|filed|mirrored)(?:\s*(?:,|and|&)\s*(?:reproduced|indexed|summari[sz]ed|archived|collected|transcribed|translated|reprinted|republished|filed|mirrored))*(?:\s+(?:as (?:issued|received|published|sent|broadcast|written)|in full|verbatim|unedited|without (?:editing|changes)))?|with (?:editorial |our )?(?:summaries|notes|commentary|translations|annotations)|as (?:filed|issued|received|released))` +
         String.raw`|(?:an?|the|your)\s+(?:(?:weekly|daily|fortnightly|monthly|free|independent)\s+)+(?:[\p{L}-]+\s+){0,3}(?:roundup|round-up|digest|newsletter|briefing|review|bulletin|update|report)\s+(?:from|of|by)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:\p{Lu}[\p{L}-]*|of|and|for|the)){0,6}` +
         String.raw`|(?:programme|program|show|episode|broadcast)\s+(?:summary|summaries|notes|write-?up|recap)\s+for\s+(?:the\s+|our\s+)?(?:station\s+|show\s+)?(?:website|site|podcast(?: feed)?|feed|archive|listeners)(?:\s+and\s+(?:the\s+|our\s+)?(?:station\s+|show\s+)?(?:website|site|podcast(?: feed)?|feed|archive|listeners))?)\.?$`,
       "iu",
@@ -807,6 +818,8 @@ export const PAGE_HEAD_RULES = {
       "A fortnightly sanctions digest from the Baltic Desk",
       "Show notes for the station website",
       "Human rights releases from around the world, republished in full",
+      // (An exchange's feed of filings: "Company announcements as filed".)
+      "Company announcements as filed",
     ],
     counterExamples: [
       "Weekly of the Armenian community of Marseille said the mayor had resigned.",
@@ -814,6 +827,7 @@ export const PAGE_HEAD_RULES = {
       "Documents seized, translated and published",
       "A weekly roundup from Reuters said 40 died",
       "Programme summary for the ministry was leaked",
+      "Ministry statements as issued contradict the army",
     ],
   },
   // "Feed copy: Civil Defence Service of …", "Channel mirror: …": a label saying whose channel a
@@ -885,7 +899,10 @@ export const PAGE_HEAD_RULES = {
       // ("A literary review from the smallest island in the Gulf": the words may end on a place's name, with no verb.)
       String.raw`^(?:[Aa]n?\s+(?:\p{Ll}+\s+)?(?:quarterly|monthly|weekly|annual|journal|review|newsletter|magazine|bulletin|digest|record|miscellany|gazette|almanac)\s+(?:of|for|on|from|about)\s+(?![^|]*\b(?:is|are|was|were|has|have|had|said|says|found|shows?|will)\b)[\p{Ll}\p{N}, '’&-]{3,80}(?:\s\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?` +
         String.raw`|(?:[Rr]eports|[Nn]otes|[Dd]ispatches|[Dd]espatches|[Ll]etters|[Pp]ostcards|[Vv]iews)\s+from\s+(?:the\s+)?[\p{Ll}, '’&-]{3,60}` +
-        String.raw`|(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:&|and|of)\s+)?){1,6}(?:support|revision|study|teaching|briefing|field)\s+series)$`,
+        String.raw`|(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:&|and|of)\s+)?){1,6}(?:support|revision|study|teaching|briefing|field)\s+series` +
+        // ("Weekly letter on oil, gas and frontier supply": a trade letter's cadence and kind, then a list of its topics in
+        // small letters; "Weekly report on the clearance of the banks" is a report's own title.)
+        String.raw`|(?:[Dd]aily|[Ww]eekly|[Ff]ortnightly|[Mm]onthly|[Qq]uarterly)\s+(?:letter|briefing|newsletter|bulletin|review|report|digest|notes|intelligence|analysis)\s+(?:on|of|for|about|from)\s+(?![^|]*\b(?:is|are|was|were|has|have|had|said|says|found|shows?|will|the)\b)(?=[^|]*(?:,|\band\b|&))[\p{Ll}\p{N}, '’&-]{3,80}(?<![\p{Ll}]ed))$`,
       "u",
     ),
     examples: [
@@ -894,12 +911,19 @@ export const PAGE_HEAD_RULES = {
       "a poetry magazine from the windiest town in the Hebrides",
       "Notes from the conference floor",
       "Lowland Geography & Civics support series",
+      "Weekly letter on grain, freight and river trade",
+      "Monthly briefing for shipowners and their insurers",
     ],
     counterExamples: [
       "Reports from Shusha say 12 died",
       "A journal of the war years was found in Shusha",
       "The review of the ceasefire",
       "A review of the shelling has been ordered by Baku",
+      "Weekly report on casualties released",
+      "Daily briefing on the war is cancelled",
+      "Monthly report on human rights in Azerbaijan",
+      "Weekly report on the clearance of the river's banks",
+      "Weekly report on clearance of the banks",
     ],
   },
   // "Boletin mensual / Monthly bulletin": a line saying only what kind of publication the page is, in one
@@ -909,6 +933,14 @@ export const PAGE_HEAD_RULES = {
       /^(?:(?:(?:monthly|weekly|daily|fortnightly|quarterly|members'?|community|electronic)\s+){1,2}(?:bulletin|newsletter|e-?bulletin|digest|news ?letter)|(?:e-?bulletin|newsletter|bulletin)|(?:bolet[ií]n|gaceta|revista|hoja|lettre|bulletin|notiziario|informativo)(?:\s+(?:mensual|semanal|quincenal|trimestral|informativo|mensuelle|hebdomadaire|trimestrielle|mensile|settimanale|mensal|semanal))?)$/iu,
     examples: ["Monthly bulletin", "Boletin mensual", "Boletín informativo", "Lettre mensuelle", "Weekly newsletter"],
     counterExamples: ["Monthly bulletin of the ministry says 12 died", "Bulletin board", "Weekly"],
+  },
+  // "This week", "In this issue": a newsletter's heading over its list of contents, under its masthead; the
+  // issue's first story has its own heading below the list, and that is the title.
+  contentsHeading: {
+    pattern:
+      /^(?:this (?:week|issue|month|edition)|in this (?:issue|edition|bulletin|newsletter|digest|briefing|letter)|inside(?: this (?:issue|week|edition))?|contents|in brief|at a glance)\s*:?$/i,
+    examples: ["This week", "In this issue", "Inside this edition", "Contents:"],
+    counterExamples: ["This week in Goris", "Inside the besieged city", "This week Baku said 12 died"],
   },
   // "Harbour Weekly e-Bulletin #12 — Storm floods the port": a newsletter's page title, its name and issue
   // number before the issue's headline. The name is the outlet; the headline is the title.

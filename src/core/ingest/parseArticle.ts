@@ -299,6 +299,13 @@ function takeSubjectLine(lines: MarkdownLine[]): string | null {
   return null;
 }
 
+/** A subject cut at a joining word, its run-on line still to come. */
+const SUBJECT_CUT = /\s(?:for|of|and|or|the|a|an|to|in|on|with|from|by|at|over|after|into|about|as|its|their|between)$/i;
+/** A run-on of a subject is a few words, not a paragraph. */
+const MAX_SUBJECT_RUN_ON = 100;
+/** "Coverage: …", "Date: …": the next field, never a subject's run-on. */
+const FIELD_LABEL = /^[\p{L}][\p{L} ]{0,30}:/u;
+
 /** A line in capitals that no field label or paragraph number opens: "LEVONARKH CLASH; MFA INSISTS …" under a subject in capitals. */
 const CAPITALS_RUN_ON = /^(?![A-Z][A-Z .]{0,30}:|\d{1,2}\.\s)[\p{Lu}\p{N}"“'(][\p{Lu}\p{N}\s"“”'’(),;:./&-]{2,200}$/u;
 
@@ -308,6 +315,12 @@ const CAPITALS_RUN_ON = /^(?![A-Z][A-Z .]{0,30}:|\d{1,2}\.\s)[\p{Lu}\p{N}"“'(]
  */
 function withWrappedSubject(subject: string, next: MarkdownLine | undefined): string {
   const more = foldWhitespace(next?.text ?? "");
+  // ("Subject:  Border clashes and what they mean for" / "          Baku and Yerevan": a subject in small letters cut
+  // at a joining word goes on in the next line, indented under the field's value.)
+  if (next && SUBJECT_CUT.test(subject) && /^\s{2,}\S/.test(next.raw) && more.length <= MAX_SUBJECT_RUN_ON && !FIELD_LABEL.test(more)) {
+    next.text = "";
+    return `${subject} ${more}`;
+  }
   if (!next || subject !== subject.toUpperCase() || !/\p{Lu}{3}/u.test(subject) || !CAPITALS_RUN_ON.test(more) || !/\p{Lu}{3}/u.test(more)) return subject;
   next.text = "";
   return `${subject} ${more}`;
@@ -612,12 +625,19 @@ function markHeadings(drafts: Draft[], cues: Cues, blank: ReadonlySet<number>): 
       if (i <= belowMast) return;
     }
     if (i === 0) {
-      draft.heading = draft.markdownHeading || (!draft.body && draft.singleLine && (isHeadline(draft.text) || isRecordHeading(draft.text)));
+      draft.heading =
+        draft.markdownHeading ||
+        (!draft.body && draft.singleLine && (isHeadline(draft.text) || isRecordHeading(draft.text) || isSentencePairHeadline(draft.text, drafts[1])));
       if (!draft.heading) return;
       const masthead =
         draft.markdownHeading && drafts.slice(1, MASTHEAD_HEADLINE_REACH).some((d) => d.markdownHeading) ? PAGE_HEAD.mastheadHeading.exec(draft.text) : null;
       if (masthead?.groups?.name) {
         cues.outlets.push({ name: masthead.groups.name.trim(), footer: false, at: draft.at });
+        mastheadFirst = true;
+        return;
+      }
+      // ("## This week" first under a masthead read from the head: the contents' heading, the first story's below.)
+      if (draft.markdownHeading && PAGE_HEAD.contentsHeading.test(draft.text) && drafts.slice(1, MASTHEAD_HEADLINE_REACH).some((d) => d.markdownHeading)) {
         mastheadFirst = true;
         return;
       }
@@ -646,6 +666,8 @@ function markHeadings(drafts: Draft[], cues: Cues, blank: ReadonlySet<number>): 
     }
     if (mastheadFirst && title === null && draft.markdownHeading && i < MASTHEAD_HEADLINE_REACH) {
       draft.heading = true;
+      // ("## This week" over the issue's list of contents: the first story's own heading comes below the list.)
+      if (PAGE_HEAD.contentsHeading.test(draft.text)) return;
       title = withoutTitlePrefix(draft.text);
       return;
     }
@@ -697,6 +719,23 @@ function headlineBelowMastheadBlock(drafts: readonly Draft[], cues: Cues, blank:
   }
   return null;
 }
+
+/**
+ * "Shusha has fallen. Outrage is not a policy.": an editorial's headline of two short sentences, over a
+ * standing line of its own ("The Herald's view"); no one is reported in it. A first paragraph of prose runs
+ * longer, or goes straight on with more prose.
+ */
+function isSentencePairHeadline(text: string, next: Draft | undefined): boolean {
+  const sentences = text.split(/(?<=[.!?])\s+/);
+  if (sentences.length !== 2 || !sentences.every((s) => /^\p{Lu}/u.test(s) && /[.!?]$/.test(s) && s.split(/\s+/).length <= MAX_PAIR_WORDS)) return false;
+  if (REPORTED.test(text)) return false;
+  return next?.singleLine === true && !next.body && isHeadline(next.text) && next.text.split(/\s+/).length <= MAX_PAIR_WORDS;
+}
+
+/** How many words each sentence of a two-sentence headline, and the standing line under it, may have. */
+const MAX_PAIR_WORDS = 6;
+/** A reporting verb: the line says what someone said, which a headline of this kind never does. */
+const REPORTED = /\b(?:said|says|told|tells|claimed|claims|denied|denies|reported|reports|announced|confirmed|according)\b/i;
 
 /** A lead paragraph is longer than any headline. */
 const MIN_LEAD_LENGTH = 160;
