@@ -459,3 +459,102 @@ describe("a person whose apposition names a body by its title alone", () => {
     expect(named?.sides).toEqual(["azerbaijan"]);
   });
 });
+
+// Met on first contact with blind136 (an embassy's right of reply); the sentences here are written for this test.
+describe("a reply a paper prints on a body's request, a right of reply", () => {
+  const reply = [
+    "THE HALLIG HERALD",
+    "",
+    "COMMENT > REPLIES",
+    "",
+    'Reply: "Stepanakert was shelled first"',
+    "",
+    "The Embassy of the Republic of Armenia has requested that we print the following reply to our article of 7 November. In line with our policy it appears in full.",
+    "",
+    "---",
+    "",
+    "Your reporter's article from Baku gave a one-sided account of the fighting. We accept that every war is cruel.",
+    "",
+    "On 2 November, Azerbaijani forces fired cluster munitions at Stepanakert. The Human Rights Defender recorded that 3 civilians were killed and 11 wounded.",
+    "",
+    'Your readers ought to know that Azerbaijan\'s defence ministry has described our accounts of the hospital strike as "fabrications".',
+    "",
+    "Press Office",
+    "Embassy of the Republic of Armenia",
+    "",
+    "---",
+    "",
+    "Editor's note: The Herald stands by its article. Azerbaijan's defence ministry denies targeting civilians.",
+  ];
+
+  it("gives every sentence of the reply to the body the lead-in names, the other side's denial it relays included", () => {
+    const claims = claimsOf("reply.txt", reply.join("\n"));
+    expect(sideOf(claims, "Your reporter's article from Baku")).toBe("armenia");
+    expect(sideOf(claims, "On 2 November, Azerbaijani forces fired")).toBe("armenia");
+    expect(sideOf(claims, "The Human Rights Defender recorded")).toBe("armenia");
+    expect(sideOf(claims, "Your readers ought to know")).toBe("armenia");
+  });
+
+  it("reads the paper's note under the reply as its own reporting", () => {
+    expect(sideOf(claimsOf("reply.txt", reply.join("\n")), "Azerbaijan's defence ministry denies")).toBe("azerbaijan");
+  });
+
+  it("gives it to the body that signed it when the lead-in names no one", () => {
+    const unnamed = reply.map((line) =>
+      line.startsWith("The Embassy") ? "We have been asked to publish the following response to our article of 7 November." : line,
+    );
+    expect(sideOf(claimsOf("reply.txt", unnamed.join("\n")), "Your readers ought to know")).toBe("armenia");
+  });
+
+  it("makes no document speaker of a reply a reader signed", () => {
+    const reader = reply
+      .map((line) => (line.startsWith("The Embassy") ? "We have been asked to publish the following response to our article of 7 November." : line))
+      .map((line) => (line === "Press Office" ? "Jan de Vries" : line === "Embassy of the Republic of Armenia" ? "Husum" : line));
+    expect(sideOf(claimsOf("reply.txt", reader.join("\n")), "Your readers ought to know")).toBe("azerbaijan");
+  });
+});
+
+// Met on first contact with blind135 (a stock-exchange filing); the sentences here are written for this test.
+describe("a listed company's announcement as a regulatory news service prints it", () => {
+  const claims = claimsOf(
+    "filing.txt",
+    [
+      "SHETLAND EXCHANGE NEWS",
+      "",
+      "Company:  Caspian Copper Resources plc",
+      "Headline: Trading update",
+      "",
+      "Caspian Copper Resources plc",
+      '("Caspian Copper" or the "Company")',
+      "",
+      "Caspian Copper Resources plc, the copper producer with assets in western Azerbaijan, gives the following update.",
+      "",
+      "The Company now forecasts copper output of 11,000 to 12,000 tonnes for 2020. The cut reflects the call-up of drivers and fitters to the army during the fighting.",
+      "",
+      "Its licence area near Lachin is now under the control of the Government of Azerbaijan, while Russian peacekeepers are deployed along the corridor.",
+      "",
+      "This announcement contains inside information as defined by the market rules.",
+      "",
+      "Enquiries: Caspian Copper Resources plc, investor relations.",
+      "",
+      "END",
+      "",
+      "EDITOR'S NOTE (Shetland Exchange News): Azerbaijan's economy ministry said on Monday that the licence would be reviewed.",
+    ].join("\n"),
+  );
+
+  it("gives every sentence of the filing to the company, what it says of governments and armies included", () => {
+    expect(sideOf(claims, "The Company now forecasts")).toBe("other");
+    expect(sideOf(claims, "The cut reflects the call-up")).toBe("other");
+    expect(sideOf(claims, "Its licence area near Lachin")).toBe("other");
+  });
+
+  it("claims nothing in the filing's regulatory notices", () => {
+    expect(sideOf(claims, "This announcement contains")).toBeUndefined();
+    expect(sideOf(claims, "Enquiries")).toBeUndefined();
+  });
+
+  it("ends the filing at its END: the service's note is its own reporting", () => {
+    expect(sideOf(claims, "EDITOR'S NOTE")).toBe("azerbaijan");
+  });
+});

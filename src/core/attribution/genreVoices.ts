@@ -301,6 +301,7 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
           // ("Thank you for coming at such short notice.", "I am ready to answer your questions.": a speech's
           // courtesies to the room claim nothing.)
           !HOUSEKEEPING.test(sentence) &&
+          !FILING_NOTICE.test(sentence.trim()) &&
           !GENRE_CUES.resolutionProcedure.test(sentence.trim()) &&
           !GENRE_CUES.releaseMarker.test(sentence.trim()) &&
           !isIssuingLine(sentence)
@@ -689,6 +690,10 @@ const COURTESY =
  */
 const HOUSEKEEPING =
   /\b(?:welcome (?:back )?to (?:our|the|this)\b|we have with us\b|(?:will|would) (?:begin|start|open) with (?:a few|some|brief) (?:remarks|words)|(?:take|answer) (?:your|a few|some) questions|(?:next|last|one more|a final) question\b|(?:hand|turn) (?:it )?over to\b|thank you (?:all )?(?:very much )?for (?:coming|joining)\b|^\s*(?:and\s+)?with that,?\s+[\p{L}.]+(?:\s+[\p{L}.]+)?[.!]?\s*$|\b(?:a\s+)?couple of (?:things|items|announcements) (?:at|for) the top\b|\b(?:will|shall) (?:now )?come to order\b|\byou are (?:now )?recognized\b|\bI (?:now )?recognize (?:the|my|myself)\b|\bI yield(?: back)?\b|\b(?:the )?(?:gentleman|gentlewoman|gentlelady|member)'s time has expired\b|\bthank you for (?:the|your) invitation\b|\bI am ready (?:for|to take|to answer) (?:your )?questions\b|\bthe next (?:briefing|press conference|news conference) will be\b|^\s*I (?:will|would|shall) not (?:go into|enter into|act as (?:a )?judge|speculate)\b|^\s*I (?:cannot|can't|can not) (?:confirm|verify) (?:it|this|that|them)(?: independently| yet)?[.!]?\s*$|^\s*I (?:cannot|can't|can not) give you (?:a|any|the) (?:date|timetable|time)\b|\b(?:that|this) is all I (?:will|can|want to|would) say\b|^\s*I can only speak (?:for|about) (?:what|myself)\b|^\s*let me (?:restate|repeat|recall|begin|start|conclude|turn to|say a few words)\b[^.!?]{0,30}[.!?:]?\s*$)/iu;
+
+/** A company filing's regulatory notices: "Enquiries: …", "This announcement contains inside information …". */
+const FILING_NOTICE =
+  /^(?:enquiries|investor\s+(?:relations|enquiries)|for\s+further\s+(?:information|enquiries))\s*:|\bthis\s+announcement\s+contains\s+inside\s+information\b/i;
 
 /** "Will the Minister raise these concerns?", "My Lords, what guarantees will the Government seek?": a question put, not a claim. */
 const DIRECT_QUESTION =

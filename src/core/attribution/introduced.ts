@@ -240,7 +240,8 @@ function roleSide(role: Token[], head: readonly string[], gazetteer: Gazetteer):
   // "X, who covers Armenia for a news agency": a reporter's or an analyst's beat is not their side.
   if (gazetteer.hasThirdPartyRole(role)) return "other";
   const mentions = findMentions(gazetteer, role);
-  const sides = new Set(mentions.filter((m) => !m.anaphor && m.sideFrom !== "default" && m.sides.length === 1).map((m) => m.sides[0]));
+  // ("representative of the Karabakh Armenians in London": where the people are is no side of the role.)
+  const sides = new Set(mentions.filter((m) => !m.anaphor && !m.placeOfPeople && m.sideFrom !== "default" && m.sides.length === 1).map((m) => m.sides[0]));
   if (sides.size === 1) {
     const [side] = sides;
     return side !== undefined && side !== UNCLEAR ? side : null;

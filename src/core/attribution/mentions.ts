@@ -33,6 +33,8 @@ export interface Mention {
   /** A capitalised name the gazetteer does not know: someone the text introduced, or "other". */
   stranger?: boolean;
   quoted: boolean;
+  /** "Yerevan" in "Armenians in Yerevan say": where the people before it are, never who speaks. */
+  placeOfPeople?: boolean;
 }
 
 // Words that may stand inside one actor's name between gazetteer phrases.
@@ -187,8 +189,14 @@ export function findMentions(gazetteer: Gazetteer, tokens: Token[]): Mention[] {
       tokens,
     ),
     tokens,
+    (text) => gazetteer.isPeople(text),
   );
-  const mentions = groups.map((g) => toMention(g, tokens));
+  const mentions = groups.map((g, k) => {
+    const mention = toMention(g, tokens);
+    const before = groups[k - 1];
+    const placed = before !== undefined && peopleInPlace(before.at(-1), g[0], tokens, (text) => gazetteer.isPeople(text));
+    return placed ? { ...mention, placeOfPeople: true } : mention;
+  });
   return [...mentions, ...pronounMentions(tokens, mentions)].sort((a, b) => a.start - b.start);
 }
 
@@ -593,7 +601,7 @@ const DETERMINERS = new Set(["the", "a", "an"]);
 const STAFF_BODIES: ReadonlySet<string> = new Set(["ministry", "government"]);
 
 /** Adjacent matches joined by glue words form one mention, unless a quote separates them. */
-function groupMatches(matches: Match[], tokens: Token[]): Match[][] {
+function groupMatches(matches: Match[], tokens: Token[], isPeople: (text: string) => boolean): Match[][] {
   const groups: Match[][] = [];
   for (const m of matches) {
     const last = groups.at(-1);
@@ -627,6 +635,7 @@ function groupMatches(matches: Match[], tokens: Token[]): Match[][] {
     }
     const joins =
       prev !== undefined &&
+      !peopleInPlace(prev, m, tokens, isPeople) &&
       gap.length <= MAX_GAP &&
       (adviserTo || staffOf || gap.every((t, k) => isGlue(t) || isInnerAnd(gap, k))) &&
       // "In a statement the ministry said": a determiner alone between two matches opens a new one.
@@ -636,6 +645,22 @@ function groupMatches(matches: Match[], tokens: Token[]): Match[][] {
     else groups.push([m]);
   }
   return groups;
+}
+
+/**
+ * "Armenians in Yerevan say": a people where it lives is people, not the state whose capital the place
+ * is; the place stays a mention of its own, which names where they are. (Karabakh's people in Karabakh
+ * are read as its side elsewhere, as "the Karabakh Armenians say" is.)
+ */
+function peopleInPlace(people: Match | undefined, place: Match | undefined, tokens: Token[], isPeople: (text: string) => boolean): boolean {
+  if (!people || !place || place.entry.kind !== "country" || place.entry.side === "nagorno-karabakh") return false;
+  const gap = tokens.slice(people.end, place.start);
+  return (
+    gap.length === 1 &&
+    HOST_PREPOSITIONS.has(gap[0]?.norm ?? "") &&
+    /s$/i.test(tokens[people.end - 1]?.norm ?? "") &&
+    isPeople(textOf(tokens, people.start, people.end))
+  );
 }
 
 /** A state's bodies in another state's capital, which the city they are in does not make that state's. */

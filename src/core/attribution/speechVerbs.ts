@@ -996,6 +996,17 @@ function commasBefore(tokens: Token[], i: number, most: number): number[] {
   return commas;
 }
 
+/**
+ * '… called "false" a report that …': a quoted name right after "called", the thing it names after it
+ * (not '… called "the gate" by locals', a passive whose agent names a place).
+ */
+function quotedNamingOf(tokens: Token[], at: number): boolean {
+  if (!isQuoteMark(tokens[at]?.text ?? "")) return false;
+  const close = tokens.findIndex((t, k) => k > at && isQuoteMark(t.text));
+  const after = close < 0 ? undefined : tokens[close + 1];
+  return after?.isWord === true && after.norm !== "by";
+}
+
 /** "called him back", "called them in": a verb's particle, not what they were called. */
 const PARTICLES: ReadonlySet<string> = new Set(["back", "up", "off", "in", "out", "over", "round", "around", "home", "twice"]);
 const TIME_WORDS = /^(?:on|yesterday|today|tonight|again|also|later|earlier|\w+ly)$/;
@@ -1303,9 +1314,10 @@ function toVerbHit(phrase: Phrase, tokens: Token[], i: number, subjectEnds: Set<
   // "Zhamanak reports that …": after a name the text has not introduced, "that" shows the verb.
   // ("Stepanyan called the report disinformation": after a name, a determiner shows the naming verb.)
   // ("Nazeli Vardanyan, the lawyer for the family, called the sentence …": after a name's apposition too.)
+  // ('Baku, for its part, called "false" a report that …': what it names, quoted, before the thing named.)
   const namedThat =
     (before?.capitalized === true || (tokens[i - 1]?.text === "," && afterOpeningApposition(tokens, i))) &&
-    (tokens[end]?.norm === "that" || (form.startsWith("call") && NAMING_OBJECTS.has(tokens[end]?.norm ?? "")));
+    (tokens[end]?.norm === "that" || (form.startsWith("call") && (NAMING_OBJECTS.has(tokens[end]?.norm ?? "") || quotedNamingOf(tokens, end))));
   // ("The resolution, based on a report by X, states that the …": after an aside's closing comma, "that" and a
   // determiner make the verb; the noun "states" is never set off by a comma before a "that" clause's subject.)
   const asideThat = tokens[i - 1]?.text === "," && tokens[end]?.norm === "that" && DETERMINERS.has(tokens[end + 1]?.norm ?? "") && /s$/.test(form);

@@ -1243,6 +1243,7 @@ const STUDY_NOUNS = new Set(["analysis", "review", "study", "examination", "comp
 
 /** "a diplomat in Yerevan", "doctors at the Stepanakert hospital": the place where a role's holder is. */
 export function placeOfRole(m: Mention, tokens: Token[]): boolean {
+  if (m.placeOfPeople) return true;
   let k = m.start - 1;
   while (k >= 0 && ["the", "a", "an"].includes(tokens[k]?.norm ?? "")) k--;
   // ("residents of villages in Jolfa and Khoda Afarin counties": back over the places listed before it.)

@@ -450,6 +450,34 @@ export const GENRE_RULES = {
     ],
     counterExamples: ["The statement issued by the ministry on Monday said two soldiers were killed.", "What follows is our own reporting."],
   },
+  // A listed company's announcement defines the name it goes by (group 1 is the company, unless the
+  // line above names it): 'Caspian Copper plc ("Caspian Copper" or the "Company")', 'Kura Bank OJSC (the "Bank")'.
+  companyDefined: {
+    pattern: /^([^()"“”.!?]{3,80}?)?\s*\((?:[^()]{0,60}?\s+or\s+)?(?:the\s+)?["“](?:company|group|bank|issuer)["”]\)/iu,
+    examples: [
+      'Caspian Copper Resources plc ("Caspian Copper" or the "Company")',
+      'Kura Bank OJSC (the "Bank"), the Baku-listed lender, announces its results for the third quarter.',
+      '("Caspian Copper" or the "Company")',
+    ],
+    counterExamples: ['The company ("we") said output would fall.', "Caspian Copper Resources plc (CCR) said output would fall."],
+  },
+  // A paper's lead-in to a reply it prints on request (a right of reply): the body that asked for it
+  // (group 1, or group 2 where the paper says it received the reply from it). The body may go unnamed
+  // ("We have been asked to publish the following reply."): the letter's signature then names it.
+  replyAnnounced: {
+    pattern:
+      /^(?:(?:the\s+)?([^.!?;:"“”]{4,140}?)\s+(?:has|have)\s+(?:asked|requested)\s+(?:(?:us|this\s+(?:paper|newspaper)|the\s+[\p{L}-]+)\s+to|that\s+(?:we|the\s+[\p{L}-]+))|we\s+(?:have\s+been|were)\s+asked\s+to)\s+(?:publish|print|carry|run)\s+(?:the\s+following|this|its)\s+(?:response|reply|rejoinder|letter|rebuttal|correction|clarification)\b|^(?:we\s+(?:have\s+)?received|the\s+(?:[\p{L}-]+\s+)?(?:paper|newspaper)\s+(?:has\s+)?received)\s+the\s+following\s+(?:response|reply|rejoinder|letter|rebuttal)\b[^.!?]{0,40}?\bfrom\s+(?:the\s+)?([^.!?,;()]{4,140}?)(?=\s*(?:\(|,|\.|;|:|\s+(?:on|in|at|to|which|this|last)\b))/iu,
+    examples: [
+      "The Embassy of the Republic of Armenia has requested that we print the following reply to our article of 7 November.",
+      "The Ministry of Foreign Affairs of Azerbaijan has asked us to publish the following response to our report.",
+      "We have received the following reply from the Embassy of the Republic of Azerbaijan in Berlin.",
+      "We have been asked to publish the following response.",
+    ],
+    counterExamples: [
+      "The embassy asked the paper to retract the report, which it refused to do.",
+      "Readers have asked us to explain how we report casualty figures.",
+    ],
+  },
   pageResumes: {
     // "Background from the news desk:" under a statement the page printed: the page's own text again.
     pattern: /^(?:background|context)(?:\s+(?:from|by)\b[^:.!?]{0,60})?\s*:/i,

@@ -28,7 +28,73 @@ export interface PrintedHead {
 }
 
 export function reproducedDocument(passages: readonly Passage[], head: PrintedHead = { title: null }): ReproducedDocument | null {
-  return markedDocument(passages) ?? announcedDocument(passages) ?? deliveredText(passages, head) ?? immediateRelease(passages, head.printedHead ?? []);
+  return (
+    markedDocument(passages) ??
+    announcedDocument(passages) ??
+    printedReply(passages) ??
+    companyAnnouncement(passages) ??
+    deliveredText(passages, head) ??
+    immediateRelease(passages, head.printedHead ?? [])
+  );
+}
+
+/** How far into a page a company's announcement may start, under a regulatory news service's head. */
+const ANNOUNCEMENT_REACH = 10;
+
+/**
+ * A listed company's announcement printed whole, as a regulatory news service carries it: its first
+ * lines name the company and the name it goes by ('Caspian Copper plc ("Caspian Copper" or the
+ * "Company")'). What the filing says, of governments and armies too, is the company's from there on;
+ * its "END" and the service's "Editor's note" end it.
+ */
+function companyAnnouncement(passages: readonly Passage[]): ReproducedDocument | null {
+  for (let i = 0; i < Math.min(passages.length - 1, ANNOUNCEMENT_REACH); i++) {
+    const defined = GENRE_CUES.companyDefined.exec(passages[i]?.text.trim().replace(/\s+/g, " ") ?? "");
+    if (!defined) continue;
+    // (The name may stand on the line above, as the filing's head sets it.)
+    const above = passages[i - 1]?.text.trim() ?? "";
+    const named = defined[1]?.trim() ?? (above.length <= SIGNATURE_CHARS && !/[.!?]$/.test(above) ? above : "");
+    if (named) return { issuer: named, from: defined[1] ? i : i - 1 };
+  }
+  return null;
+}
+
+/** How far into a page a paper's lead-in to a reply may stand, under its section line and the reply's title. */
+const REPLY_LEAD_IN_REACH = 8;
+/** A line that only rules the page ("---", "* * *"), or an editor's note: where a reply printed by a paper ends. */
+const REPLY_ENDS = /^(?:[-–—_=*\s]{3,}$|editor['’]?s?\s+note\b|note\s+from\s+the\s+editor\b)/i;
+
+/**
+ * A reply a paper prints on request, a right of reply: "The Embassy of … has asked us to publish the
+ * following response to our report …" over a letter in the first person ("Your correspondent's report
+ * …"), signed at its end by a body ("Press and Information Office / Embassy of …"), and the paper's
+ * "Editor's note" under it. The letter, with every voice it relays, is the body's from the lead-in on;
+ * the body is whom the lead-in names, else the one that signed. A reply no body sent (a reader's)
+ * makes no document speaker.
+ */
+function printedReply(passages: readonly Passage[]): ReproducedDocument | null {
+  for (let i = 0; i < Math.min(passages.length - 1, REPLY_LEAD_IN_REACH); i++) {
+    const m = GENRE_CUES.replyAnnounced.exec(passages[i]?.text.trim().replace(/\s+/g, " ") ?? "");
+    if (!m) continue;
+    const named = (m[1] ?? m[2])?.trim();
+    if (named && GENRE_CUES.body.test(named)) return { issuer: named, from: i + 1 };
+    const end = passages.findIndex((p, j) => j > i + 1 && REPLY_ENDS.test(p.text.trim()));
+    const signed = signatureAbove(passages, end < 0 ? passages.length : end);
+    return signed ? { issuer: signed, from: i + 1 } : null;
+  }
+  return null;
+}
+
+/** The body that signed a letter in the short lines right above where it ends, when a state body signed it. */
+function signatureAbove(passages: readonly Passage[], end: number): string | null {
+  const lines: string[] = [];
+  for (let j = end - 1; j >= 0 && lines.length < SIGNATURE_LINES; j--) {
+    const text = passages[j]?.text.trim() ?? "";
+    if (text.length > SIGNATURE_CHARS || /[.!?]$/.test(text)) break;
+    lines.unshift(...text.split(/\s*\n\s*/));
+  }
+  const signed = lines.join(", ");
+  return lines.length > 0 && STATE_SIGNER.test(signed) ? signed : null;
 }
 
 /** How far into a page a release's "FOR IMMEDIATE RELEASE" slug may stand, under the reprinting page's head. */
