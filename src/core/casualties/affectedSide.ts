@@ -179,7 +179,7 @@ export function resolveAffected(
     affected:
       side === "unspecified" && isNonCombatant(group)
         ? (firedOnSide(sentence, group, ctx) ??
-          placeSide(sentence, ctx) ??
+          (killedInAFight(sentence, group) ? "unspecified" : placeSide(sentence, ctx)) ??
           (ATTACK_NAMED_BEFORE.test(before) && ctx.sentenceBefore ? placedGroundSide(ctx.sentenceBefore, ctx) : null) ??
           disasterGround(sentence, ctx) ??
           strayFireGround(group, ctx) ??
@@ -189,6 +189,22 @@ export function resolveAffected(
         : side,
     possessor: null,
   };
+}
+
+/**
+ * One exchange of fire between two armed parties, right after its dead: "(five people were killed) in a shootout".
+ * ("killed in clashes in the Agdam district": clashes spread over a district, whose ground may still tell whose dead.)
+ */
+const IN_A_FIGHT_AFTER =
+  /^[^.;,]{0,40}?\b(?:in|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:shoot-?outs?|gunfights?|gun\s+battles?|fire-?fights?|exchanges?\s+of\s+fire|crossfire)\b/i;
+
+/**
+ * "Five people were killed in a shootout on a road near Stepanakert": people the text names no nation of, killed in a
+ * fight between two sides, may be of either; the place of the fight does not tell whose they were.
+ */
+function killedInAFight(sentence: string, group: VictimGroup): boolean {
+  if (/\p{Lu}/u.test(group.modifiers) || !(group.noun === null || /^(?:people|persons)$/i.test(group.noun))) return false;
+  return IN_A_FIGHT_AFTER.test(sentence.slice(group.end));
 }
 
 /** Violence between neighbours rather than armies: riots, disorders, pogroms, mobs, victims "of various nationalities". */

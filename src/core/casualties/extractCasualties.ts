@@ -277,7 +277,7 @@ function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
     const referred = outcomes[i] ? undefined : referredFigure(text, group, ctx, figures.at(-1)?.draft);
     // "Armenia says 207 of its servicemen were killed and Azerbaijan reported 80 of its soldiers dead": a side that
     // speaks in a clause of its own gives that clause's count, and its "its" is its own.
-    const speaker = coordinateSpeaker(text.slice(0, group.start), ctx);
+    const speaker = coordinateSpeaker(text.slice(0, group.start), ctx) ?? gappedReporter(text, groups, i, ctx);
     // "220 killed, including at least 25 civilians": the subset counts the total's victims.
     // (A part takes its total's outcome before one shared with the groups after it: "32 killed, seven of them civilians, and 200 wounded".)
     const ownOutcome = subset && outcomes[i]?.via === "shared" ? null : outcomes[i];
@@ -913,6 +913,24 @@ function coordinateSpeaker(before: string, ctx: CasualtyContext): Side | null {
   return earlierSpeakers.some((s) => s !== null && s !== side && heard.includes(s)) && (ctx.claimant !== "unattributed" || heard.includes(side)) ? side : null;
 }
 
+/** A verb of reporting right before a count: "(Armenia) reported (49 …)". */
+const REPORTED_BEFORE_COUNT = /\b(?:reported|announced|confirmed|acknowledged|admitted|gave|listed)\s+$/i;
+/** Between a reported count and a second one: its outcome maybe, then "and" and the second reporter, with no verb. */
+const GAPPED_REPORTER = /^(?:\s+(?:killed|dead|wounded|injured))?\s*,?\s+and\s+((?:the\s+)?\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)\s+$/u;
+
+/**
+ * "Armenia reported 49 servicemen killed and Azerbaijan 50": the second side reports a count of its own with the first
+ * one's verb left out; the bare count is that side's, of what the first counted (see the speaker's outcome in readFigures).
+ */
+function gappedReporter(text: string, groups: VictimGroup[], i: number, ctx: CasualtyContext): Side | null {
+  const [group, before] = [groups[i], groups[i - 1]];
+  if (!group || !before || group.noun !== null || group.inherits || !REPORTED_BEFORE_COUNT.test(text.slice(0, before.start))) return null;
+  const subject = GAPPED_REPORTER.exec(text.slice(before.end, group.start))?.[1];
+  if (!subject || !/^\s*(?:[.,;!]|$|(?:killed|dead|wounded|injured)\b)/.test(text.slice(group.end))) return null;
+  const side = ctx.sideOf(subject.replace(/^the\s+/i, ""));
+  return side && isBelligerent(side) && side !== ctx.claimant ? side : null;
+}
+
 /** A side as the subject of a participle of reporting, right before a count: "(, with) the Karabakh army reporting (two …)". */
 const PARTICIPLE_SPEAKER =
   /(?:\bwith|,|\band)\s+((?:the\s+)?(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+)\s+(?:reporting|saying|claiming|announcing|confirming|acknowledging|admitting)\s+(?:that\s+)?$/u;
@@ -1279,6 +1297,8 @@ function normalizeSentence(sentence: string): string {
   rewrite(REWRITES.glossedKind, "$1 $2");
   // "the names of 92 military and civilian dead": the two kinds together are all the dead, read as "92 dead".
   rewrite(REWRITES.bothKinds, "$1");
+  // "insisted no civilians had been harmed": none harmed is none hurt, killed or wounded (a number harmed stays unread).
+  rewrite(REWRITES.noneHarmed, "$1hurt");
   return text;
 }
 
@@ -1311,6 +1331,9 @@ const BOTH_KINDS =
 const QUOTED_COUNT =
   /"((?:(?:up\s+to|more\s+than|at\s+least|about|around|approximately|roughly|some|nearly|almost|over|fewer\s+than|no\s+fewer\s+than|no\s+more\s+than|no\s+less\s+than|not\s+(?:less|fewer|more)\s+than)\s+)?\d[\d,.]*(?:\s+[\p{L}-]+){0,2})"/giu;
 
+/** A denial that anyone of a group was harmed: "no civilians had been harmed", "nobody was harmed". */
+const NONE_HARMED = /\b((?:no|nobody|none)\b[^,;.]{0,40}?\b(?:was|were|been|being|is|are)\s+)harmed\b/gi;
+
 /** normalizeSentence's rewrites, each with the texts its pattern cannot match without. */
 const REWRITES = Object.fromEntries(
   keyedPatterns({
@@ -1320,8 +1343,9 @@ const REWRITES = Object.fromEntries(
     secondTollAt: SECOND_TOLL_AT,
     glossedKind: GLOSSED_KIND,
     bothKinds: BOTH_KINDS,
+    noneHarmed: NONE_HARMED,
   }).map((k) => [k.name, k]),
-) as Record<"quotedCount" | "tollAtBetween" | "labelThenCount" | "secondTollAt" | "glossedKind" | "bothKinds", KeyedPattern>;
+) as Record<"quotedCount" | "tollAtBetween" | "labelThenCount" | "secondTollAt" | "glossedKind" | "bothKinds" | "noneHarmed", KeyedPattern>;
 
 /** A verb right after a group: the group is the subject of a clause of its own. */
 // ("… the lives of 20,000 people, and about one million people became refugees": a clause of the displaced.)

@@ -50,6 +50,12 @@ export const RESTATED_VICTIM_RULES = {
     examples: [", Gunay Aliyeva, later died in hospital", " died of her wounds in hospital", " had died in hospital"],
     counterExamples: [" was killed by Armenian fire", " died; ten more were wounded, and one later died"],
   },
+  // "gathered to bury five of the dead", "the funerals of two of the victims": the dead counted before, mourned.
+  buriedAmongTheDead: {
+    pattern: /\b(?:bur(?:y|ied|ies|ying)|mourn(?:ed|s|ing)?|laid\s+to\s+rest|lay\s+to\s+rest|funerals?\s+of)\s+$/i,
+    examples: ["Crowds gathered to bury ", "The town mourned ", "attended the funerals of ", "relatives laid to rest "],
+    counterExamples: ["Shelling killed ", "The ministry said "],
+  },
   // "Seven of the dead died in hospital", "two of the victims were killed at the checkpoint": where or how some of the
   // dead counted before died, read on the words after "N of the".
   diedAgain: {
@@ -91,6 +97,7 @@ export function restatesVictims(text: string, group: VictimGroup, figuresJustGiv
   const ofTheDead = /\bof\s+the$/i.test(text.slice(group.start, group.end)) && PART_OF_THE_DEAD.test(after);
   if (ofTheDead && RULES.identifiedAmongTheDead.test(before)) return true;
   if (ofTheDead && RULES.diedAgain.test(after)) return true;
+  if (ofTheDead && RULES.buriedAmongTheDead.test(before)) return true;
   if (RULES.identifiedAfter.test(after)) return true;
   if (group.kind === "toll" && RULES.addedToAnotherToll.test(before)) return true;
   // (Their fate again is a figure: "none of the soldiers were killed" is none dead.)

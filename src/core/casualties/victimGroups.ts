@@ -792,6 +792,10 @@ function readGroup(sentence: string, m: RegExpMatchArray): VictimGroup | null {
     ? (RANGE_REST.exec(sentence.slice(end)) ?? (BETWEEN_BEFORE.test(sentence.slice(0, start)) ? BETWEEN_REST.exec(sentence.slice(end)) : null))
     : null;
   if (range) end += range[0].length;
+  // "died in the fighting of 1992 to 1994", "the war of 1988-94": a span of years, never a range of victims.
+  if (range && yearSpan(word, range[0]) && !readNoun(sentence.slice(end))) return null;
+  const yearBefore = /\b((?:19|20)\d{2})\s*(?:to|-|–)\s*$/.exec(sentence.slice(0, start))?.[1];
+  if (yearBefore && yearSpan(yearBefore, word) && !readNoun(sentence.slice(end))) return null;
 
   const of = OF_DETERMINER.exec(sentence.slice(end));
   if (of) {
@@ -869,6 +873,15 @@ function readGroup(sentence: string, m: RegExpMatchArray): VictimGroup | null {
     ownOutcome: (noun && tollOutcome(noun.noun)) ?? innerOutcome(noun?.modifiers ?? ""),
     ...(word === "the" ? { definite: true } : {}),
   };
+}
+
+/** Whether a range's bounds are two years a few apart: "1992 (to 1994)", "1988 (-94)". */
+function yearSpan(lower: string, rest: string): boolean {
+  const upper = /(\d+)\s*$/.exec(rest)?.[1] ?? "";
+  if (!/^(?:19|20)\d{2}$/.test(lower) || !/^(?:(?:19|20)\d{2}|\d{2})$/.test(upper)) return false;
+  const from = Number(lower);
+  const to = upper.length === 2 ? Math.floor(from / 100) * 100 + Number(upper) : Number(upper);
+  return to > from && to - from <= 30;
 }
 
 interface NounTail {
