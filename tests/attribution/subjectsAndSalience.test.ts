@@ -412,3 +412,23 @@ describe("a retort", () => {
     expect(sidesOf("Armenian forces fired back at the positions overnight.")).toEqual([]);
   });
 });
+
+describe("a leader named by another spelling of his name", () => {
+  it("is the same leader", () => {
+    expect(sidesOf("Mr Ter-Petrosian said the villages were under fire.")).toEqual(["armenia"]);
+    expect(sidesOf("In February Vardan Oskanyan said the talks had stalled.")).toEqual(["armenia"]);
+  });
+});
+
+describe("a leader quoted, long after his term, for what he said in it", () => {
+  const read = (sentence: string) =>
+    extractLines("---", "title: Looking back", "published: 2021-03-01", "---", "", sentence).claims.find((c) => c.sentence === sentence)?.side;
+
+  it("speaks for the side of the term the year he said it falls in", () => {
+    expect(read('Ter-Petrosyan made the same case in his essay "Peace Now" in 1997, warning that time was short.')).toBe("armenia");
+  });
+
+  it("speaks for himself where the years only date the office he held", () => {
+    expect(read("Vartan Oskanian, who served as foreign minister from 1998 to 2008, wrote in May that the crisis had deep roots.")).toBe("other");
+  });
+});

@@ -14,6 +14,8 @@ const OWNED_PEOPLE =
   /['’]s\s+(?:supporters|followers|loyalists|sympathi[sz]ers|admirers|critics|opponents|rivals|detractors|allies|backers|lawyers?|attorneys?|sons?|daughters?|wife|widow|brothers?|sisters?|family|relatives)\b/i;
 /** A year a sentence names: "in 1997", "in 1995". */
 const YEAR = /\b(?:19|20)\d{2}\b/g;
+/** "in 1997" timing what was said, not an office held: never after "from", "since", "until", never before "a leader …". */
+const SPOKEN_IN_YEAR = /(?<!\b(?:from|since|until|between|to|and)\s)\bin ((?:19|20)\d{2})\b(?!\s*(?:[-–]|to\b|and\b|an?\s|the\s|as\s))/g;
 /** How far from the leader's name an office beside it may stand (a title before it, an apposition after it). */
 const TITLE_REACH = 30;
 const APPOSITION_REACH = 70;
@@ -52,6 +54,11 @@ export function withSidesInOffice(voices: Voice[], published: string | null, gaz
       const inTermNamed = (sentence.match(YEAR) ?? []).some((year) => gazetteer.sideInOffice(v.speaker, `${year}-07-01`) !== "other");
       return outOfOffice && !inTermNamed ? { ...v, sides: ["other"] } : v;
     }
+    // ("Ter-Petrosyan made the same case in his essay in 1997", read in 2020: the year the sentence names is
+    // inside his term, and the side is that term's.)
+    // (Not a year that dates an office: "who served as foreign minister from 1998 to 2008", "in 1992 a leader of …".)
+    const inNamedYear = [...sentence.matchAll(SPOKEN_IN_YEAR)].map((m) => gazetteer.sideInOffice(v.speaker, `${m[1]}-07-01`)).find((s) => s && s !== "other");
+    if (inNamedYear) return inNamedYear === only ? v : { ...v, sides: [inNamedYear] };
     // (The gazetteer's leaders first: most speakers are none of them, and the office needs no looking for.)
     const inOffice = gazetteer.sideInOffice(v.speaker, published);
     if (!inOffice || inOffice === only) return v;
