@@ -654,8 +654,14 @@ function isReadersAside(verb: VerbHit, tokens: Token[]): boolean {
  * call themselves, in a clause on that noun; that is no claim of the sentence's subject, nor of anyone's.
  */
 function isSelfDescription(verb: VerbHit, tokens: Token[]): boolean {
-  const before = tokens[verb.start - 2];
-  return RELATIVE_WHO.has(tokens[verb.start - 1]?.norm ?? "") && before?.isWord === true && !before.capitalized && REFLEXIVES.has(tokens[verb.end]?.norm ?? "");
+  return selfDescribedNoun(tokens, verb.start - 1) !== null;
+}
+
+/** The noun before "who describe themselves", "that call themselves" whose relative word stands at `relative`, else null. */
+function selfDescribedNoun(tokens: Token[], relative: number): Token | null {
+  const noun = tokens[relative - 1];
+  if (!RELATIVE_WHO.has(tokens[relative]?.norm ?? "") || !noun?.isWord || noun.capitalized) return null;
+  return isSpeechVerbForm(tokens[relative + 1]?.norm ?? "") && REFLEXIVES.has(tokens[relative + 2]?.norm ?? "") ? noun : null;
 }
 const RELATIVE_WHO: ReadonlySet<string> = new Set(["who", "that"]);
 
@@ -664,11 +670,9 @@ const RELATIVE_WHO: ReadonlySet<string> = new Set(["who", "that"]);
  * themselves are a later "they", speaking for no side of the conflict.
  */
 function rememberSelfDescribed(tokens: Token[], state: Discourse): void {
-  tokens.forEach((t, k) => {
-    const noun = tokens[k - 1];
-    if (!RELATIVE_WHO.has(t.norm) || !noun?.isWord || noun.capitalized || !isSpeechVerbForm(tokens[k + 1]?.norm ?? "")) return;
-    if (!REFLEXIVES.has(tokens[k + 2]?.norm ?? "")) return;
-    remember(state, { sides: ["other"], speaker: noun.text, type: "person", plural: /s$/.test(noun.norm), spoke: false });
+  tokens.forEach((_, k) => {
+    const noun = selfDescribedNoun(tokens, k);
+    if (noun) remember(state, { sides: ["other"], speaker: noun.text, type: "person", plural: /s$/.test(noun.norm), spoke: false });
   });
 }
 const REFLEXIVES: ReadonlySet<string> = new Set(["themselves", "himself", "herself", "itself"]);
