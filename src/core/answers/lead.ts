@@ -11,6 +11,10 @@ import type { AnswerIndex } from "./answerIndex.ts";
 import { TOLL_UPDATE, countsOtherVictims, statedTotal, total as tollTotal } from "./tollChanges.ts";
 import {
   LEAD_FACTORS,
+  asksWhoDied,
+  namesVictimsByRole,
+  CAUSAL_SINCE,
+  PROTESTS_AGAINST,
   countsOnlyWounded,
   deniesInWords,
   isDenial,
@@ -153,7 +157,7 @@ export function chooseLead(index: AnswerIndex, question: Question, query: Search
   const chosen =
     denialOfTheAccusation(index, question, best1, candidates) ??
     mediatorsWord(index, question, best1, candidates) ??
-    claimantsOwnWord(index, question, query, best1, candidates);
+    deniedFurtherOn(index, question, query, claimantsOwnWord(index, question, query, best1, candidates));
   const answer = chosen === best1 ? chosen : (denialWords(index, question, query, chosen) ?? chosen);
   const lead = FIRST_FIGURE.test(question.text)
     ? firstToll(index, question, query, answer, candidates)
@@ -571,6 +575,23 @@ function ownDenial(index: AnswerIndex, question: Question, best: LeadCandidate, 
   return found ? { ...found, score: best.score } : null;
 }
 
+/** Both camps' charges told in one sentence: "traded accusations", "blamed each other", "accused each other". */
+const TRADED_CHARGES =
+  /\b(?:traded|exchanged|swapped)\s+(?:\w+\s+){0,2}?(?:accusations|blame|charges|claims)\b|\b(?:blamed|accused)\s+(?:each\s+other|one\s+another)\b/i;
+
+/**
+ * "Did Azerbaijan deny that its troops crossed near the lake?": "Armenia and Azerbaijan traded accusations over
+ * the stand-off …" tells that both sides spoke, not what the side asked said; its denial ("Baku calls this a
+ * fabrication") may stand paragraphs on in the same article, in none of the question's words, and leads instead.
+ */
+function deniedFurtherOn(index: AnswerIndex, question: Question, query: SearchQuery, lead: LeadCandidate): LeadCandidate {
+  const { claimant } = question;
+  if (!claimant || !asksDenialItself(question) || isDenial(lead) || !TRADED_CHARGES.test(lead.sentence.text)) return lead;
+  const denies = (c: LeadCandidate) => !c.heading && !isHeadlineLike(c) && !isQuestionSentence(c.sentence.text) && isDenial(c) && speaksFor(c, claimant);
+  const [denial] = ownWordInArticle(index, question, query, lead, denies);
+  return denial ?? lead;
+}
+
 /** Whether a candidate tells the same matter as `lead`: its article, or the incident its sentence belongs to. */
 function sameMatterAs(index: AnswerIndex, lead: LeadCandidate): (c: LeadCandidate) => boolean {
   const incident = index.incidentOfSentence.get(lead.sentence.id);
@@ -687,7 +708,7 @@ const UNTIL_DONE = String.raw`until\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w'�
  * cause), nor "therefore", "as a result", "that is why": they mark the consequence, whose cause stands
  * in the sentence before.
  */
-const CAUSES = String.raw`${UNTIL_DONE}|because|due\s+to|would\s+have\s+(?:led|meant|resulted|cost)\b|intended\s+to|aimed\s+at|with\s+(?:the|an?)\s+(?:aim|goal|purpose|intention)\s+of|for\s+(?:\w+\s+){0,2}purposes?\b|with\s+a\s+view\s+to|(?:would|will|should)\s+(?:allow|enable|make\s+it\s+possible)\b|owing\s+to|in\s+order\s+to|so\s+as\s+to|for\s+(?:this|that|these)\s+reasons?|in\s+(?:response|retaliation|reply|answer)\s+(?:to|for)|retaliat\w*|revenge|reprisals?|to\s+(?:prevent|stop|protect|punish|neutrali[sz]e|suppress|deter|avert)|(?:wish(?:ed|es)?|want(?:ed|s)?|sought|seeks?|hop(?:ed|es)|intend(?:ed|s)?)\s+to\s+avoid\b|(?<!as\s+a\s+)result\s+of|caused\s+by|the\s+cause\s+of|the\s+reasons?\s+(?:was|were|is|are|being|for)|on\s+the\s+grounds?\s+(?:of|that)|in\s+(?:the\s+)?light\s+of|in\s+view\s+of|in\s+the\s+context\s+of|citing|mistak(?:e|en|ing)\b[^.;]{0,40}?\bfor\b|by\s+mistake|in\s+error|(?:an?|the)\s+accident\b|accidental(?:ly)?|(?:an?\s+act\s+of|in|as)\s+self-defen[cs]e\b(?!\s+(?:forces?|units?|army|troops|groups?|detachments?))`;
+const CAUSES = String.raw`${UNTIL_DONE}|because|due\s+to|would\s+have\s+(?:led|meant|resulted|cost)\b|intended\s+to|aimed\s+at|with\s+(?:the|an?)\s+(?:aim|goal|purpose|intention)\s+of|for\s+(?:\w+\s+){0,2}purposes?\b|with\s+a\s+view\s+to|(?:would|will|should)\s+(?:allow|enable|make\s+it\s+possible)\b|owing\s+to|in\s+order\s+to|so\s+as\s+to|for\s+(?:this|that|these)\s+reasons?|in\s+(?:response|retaliation|reply|answer)\s+(?:to|for)|retaliat\w*|revenge|reprisals?|to\s+(?:prevent|stop|protect|punish|neutrali[sz]e|suppress|deter|avert)|(?:wish(?:ed|es)?|want(?:ed|s)?|sought|seeks?|hop(?:ed|es)|intend(?:ed|s)?)\s+to\s+avoid\b|(?<!as\s+a\s+)result\s+of|caused\s+by|the\s+cause\s+of|the\s+reasons?\s+(?:was|were|is|are|being|for)|on\s+the\s+grounds?\s+(?:of|that)|in\s+(?:the\s+)?light\s+of|in\s+view\s+of|in\s+the\s+context\s+of|citing|mistak(?:e|en|ing)\b[^.;]{0,40}?\bfor\b|by\s+mistake|in\s+error|(?:an?|the)\s+accident\b|accidental(?:ly)?|${PROTESTS_AGAINST}|(?:an?\s+act\s+of|in|as)\s+self-defen[cs]e\b(?!\s+(?:forces?|units?|army|troops|groups?|detachments?))`;
 const STATED_CAUSE = new RegExp(String.raw`\b(?:${CAUSES})`, "i");
 /**
  * A speaker explaining ("the gap, she explained, is …"), the condition a refusal waits on ("until the clause
@@ -707,7 +728,7 @@ const TELLS_CAUSE = new RegExp(
 const CAUSE_REACH = 2;
 
 /** A sentence that gives a cause or marks a consequence of one ("since", "therefore", "as a result", "that is why"). */
-const GIVES_REASON = new RegExp(String.raw`\b(?:since|as\s+a\s+result|therefore|that\s+is\s+why|${CAUSES})`, "i");
+const GIVES_REASON = new RegExp(String.raw`\b(?:${CAUSAL_SINCE}|as\s+a\s+result|therefore|that\s+is\s+why|${CAUSES})`, "i");
 /**
  * The condition a refusal waits on: "why can't the treaty be signed yet" is answered by "can be signed
  * only after Armenia changes its Constitution", "will not return unless …".
@@ -1509,6 +1530,8 @@ const NAMES_SCAN = 40;
  * demand a "what preconditions …" question asks ("Armenia must amend its constitution").
  */
 function namesWanted(question: Question): ((text: string) => boolean) | null {
+  // "Who was killed in the shootout": the dead told by name, or by what they were ("three police officers were shot dead").
+  if (asksWhoDied(question.text)) return (text) => namesPersonAsked(question.text, text) || namesVictimsByRole(text);
   if (asksForPerson(question.text)) return (text) => namesPersonAsked(question.text, text);
   if (question.asked === "place" && /^\s*(?:which|what)\b/i.test(question.text)) return (text) => PLACE_LIST.test(text);
   // "How long will the observers stay": the span ("for a maximum of two months") is often told paragraphs after the deal.

@@ -297,6 +297,8 @@ export const LEAD_FACTORS = {
   personNamed: 1.35,
   /** "Which soldiers died …": "Three soldiers were killed" counts them but names no one. */
   noPersonNamed: 0.8,
+  /** "Who was killed in the shootout": "three police officers were shot dead" says who by what they were, more than "five people". */
+  victimsByRole: 1.1,
   /** "Which general was killed": a name given with the role asked ("Major General Polad Hashimov", "its soldiers, Sipan Melkonian"). */
   roleNamed: 1.25,
   /** "How many crew died": a count of the thing asked ("its three crew members"), not another ("12 soldiers"). */
@@ -478,6 +480,17 @@ export const PLACE_LIST =
   /\b\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?(?:,\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)+,?\s+and\s+\p{Lu}[\p{L}-]+|\b\p{Lu}[\p{L}-]+\s+and\s+\p{Lu}[\p{L}-]+,\s+(?:the\s+)?(?:two|three|four|both)\s+(?:[\p{L}-]+\s+){0,2}(?:villages|towns|cities|districts|settlements)\b/u;
 const MEDIATION = /\b(?:mediat\w*|broke(?:r|red|rs|ring)|co-?chairs?|good offices|intermediar\w*)\b/i;
 /**
+ * "Since" as a cause ("since the road is the only way in"), not as a time: "since 12 December",
+ * "since then", "since the start of the war" tell when a thing began, not why it was done.
+ */
+export const CAUSAL_SINCE = String.raw`since\b(?!\s+(?:then|\d|(?:early|late|mid)\b|mid-|(?:last|this)\s+\w+|the\s+(?:start|beginning|end|outbreak|middle|early|late|mid|first|spring|summer|autumn|fall|winter)\b|(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|dawn|midnight|morning|independence)\b))`;
+/**
+ * What people protest against is why they protest: "they are demonstrating against the illegal
+ * exploitation of …", "campaigning against the deal". Only the verb: "leading protests against an
+ * agreement" tells what the protests are about, not why someone else acted.
+ */
+export const PROTESTS_AGAINST = String.raw`(?:protest(?:ed|ing)|demonstrat(?:ed|ing)|rall(?:ied|ying)|campaign(?:ed|ing)|picket(?:ed|ing)|march(?:ed|ing))\s+(?:\w+\s+){0,2}?against\b`;
+/**
  * Words that give a reason or put the blame: what a "why" question wants. "because of the
  * shelling", "in response to the provocation", "in retaliation for", "a revenge operation for the
  * wounding of", "to prevent further attacks", "saying the talks were pointless", "in protest at",
@@ -486,8 +499,10 @@ const MEDIATION = /\b(?:mediat\w*|broke(?:r|red|rs|ring)|co-?chairs?|good office
  * what "is a red line" for a side, how a speaker "explained" it, what must happen first ("until this issue is resolved"),
  * the law that rules it ("under the Criminal Code life imprisonment cannot be imposed").
  */
-const REASON =
-  /\b(?:because|due to (?:the|a|an|its|their)|owing to|intended to|aimed at|with (?:the|an?) (?:aim|goal|purpose|intention) of|for (?:\w+ ){0,2}purposes?|with a view to|(?:would|will|should) (?:allow|enable|make it possible)|as a result|since|so that|in order to|reason|blam\w*|conditions?|caus\w*|result(?:ed)? (?:from|in)|after|in (?:response|reply|retaliation|revenge|protest)\b|retaliat\w*|revenge|aveng\w*|to (?:prevent|punish|protect|stop|avert)|(?:wish(?:ed|es)?|want(?:ed|s)?|sought|seeks?|hop(?:ed|es)|intend(?:ed|s)?) to avoid\b|saying|in protest|in (?:the )?light of|in view of|on the grounds?|citing|mistak(?:e|en|ing)\b[^.;]{0,40}?\bfor|by mistake|in error|(?:task|aim|goal|purpose|objective|mission)s? (?:\S+ ){0,4}(?:was|were|is|are) to|accidental(?:ly)?|(?:an?|the) accident|prompt(?:ed|ing|s)?|would\s+have\s+(?:led|meant|resulted|cost)|at\s+risk|red\s+line|concerns?\s+(?:over|about|that)|explain(?:s|ed|ing)?|explanation|until\s+(?:this|that|the|these|it|they)\b[^.;]{0,40}?\b(?:is|are|has|have)\s+(?:been\s+)?(?:resolved|settled|removed|fulfilled|met|changed|amended|completed|finished|concluded)|under\s+(?:\S+\s+){0,3}(?:law|code|constitution)|until\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?(?:takes|gives|stops|ends|withdraws|agrees|accepts|returns|complies|fulfils|fulfills|meets|hands|releases|lifts|removes|apologi[sz]es|recogni[sz]es|changes|abandons|ceases|halts|guarantees|ensures|pays|admits|allows)|(?:act of|in|as) self-defen[cs]e\b(?! (?:forces?|units?|army|troops|groups?)))\b/i;
+const REASON = new RegExp(
+  String.raw`\b(?:because|due to (?:the|a|an|its|their)|owing to|intended to|aimed at|with (?:the|an?) (?:aim|goal|purpose|intention) of|for (?:\w+ ){0,2}purposes?|with a view to|(?:would|will|should) (?:allow|enable|make it possible)|as a result|${CAUSAL_SINCE}|${PROTESTS_AGAINST}|so that|in order to|reason|blam\w*|conditions?|caus\w*|result(?:ed)? (?:from|in)|after|in (?:response|reply|retaliation|revenge|protest)\b|retaliat\w*|revenge|aveng\w*|to (?:prevent|punish|protect|stop|avert)|(?:wish(?:ed|es)?|want(?:ed|s)?|sought|seeks?|hop(?:ed|es)|intend(?:ed|s)?) to avoid\b|saying|in protest|in (?:the )?light of|in view of|on the grounds?|citing|mistak(?:e|en|ing)\b[^.;]{0,40}?\bfor|by mistake|in error|(?:task|aim|goal|purpose|objective|mission)s? (?:\S+ ){0,4}(?:was|were|is|are) to|accidental(?:ly)?|(?:an?|the) accident|prompt(?:ed|ing|s)?|would\s+have\s+(?:led|meant|resulted|cost)|at\s+risk|red\s+line|concerns?\s+(?:over|about|that)|explain(?:s|ed|ing)?|explanation|until\s+(?:this|that|the|these|it|they)\b[^.;]{0,40}?\b(?:is|are|has|have)\s+(?:been\s+)?(?:resolved|settled|removed|fulfilled|met|changed|amended|completed|finished|concluded)|under\s+(?:\S+\s+){0,3}(?:law|code|constitution)|until\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?(?:takes|gives|stops|ends|withdraws|agrees|accepts|returns|complies|fulfils|fulfills|meets|hands|releases|lifts|removes|apologi[sz]es|recogni[sz]es|changes|abandons|ceases|halts|guarantees|ensures|pays|admits|allows)|(?:act of|in|as) self-defen[cs]e\b(?! (?:forces?|units?|army|troops|groups?)))\b`,
+  "i",
+);
 
 /** Whether a sentence gives a reason, a purpose or a condition ("until the inspection is completed"). */
 export function givesReasonIn(text: string): boolean {
@@ -655,6 +670,28 @@ const SPOKESMAN_NAMED = /\bspokes(?:man|woman|person)\b[^,.;]{0,60},\s+\p{Lu}\p{
 /** Whether the sentence names the person the question asks for: anyone named, or the spokesman asked for. */
 export function namesPersonAsked(question: string, text: string): boolean {
   return PERSON_NAMED.test(text) || (SPOKESMAN_ASKED.test(question) && SPOKESMAN_NAMED.test(text));
+}
+
+/** "Who was killed in the shootout", "who died": the dead are asked for, by name or by what they were. */
+const WHO_DIED = /^\s*who\s+(?:died|(?:was|were)\s+(?:killed|wounded|injured|shot(?:\s+dead)?))\b/i;
+
+export function asksWhoDied(question: string): boolean {
+  return WHO_DIED.test(question);
+}
+
+/** A count of victims ("three", "two", "12", "a"): what stands before the noun saying who they were. */
+const VICTIM_COUNT = String.raw`(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|both)`;
+/**
+ * The dead told by what they were, though not by name: "three police officers were shot dead", "two
+ * Azerbaijani soldiers were killed", "a 76-year-old shepherd died". Not "five people were killed": a count of people says how many, not who.
+ */
+const VICTIMS_BY_ROLE = new RegExp(
+  String.raw`\b${VICTIM_COUNT}\s+(?:[\p{L}'’-]+\s+){0,3}?(?:soldiers?|servicem[ae]n|police(?:m[ae]n)?(?:\s+officers?)?|officers?|civilians?|peacekeepers?|guards?|border\s+guards?|journalists?|reporters?|children|child|boys?|girls?|women|woman|men|man|doctors?|medics?|rescuers?|workers?|farmers?|shepherds?|villagers?|residents?|conscripts?|volunteers?|fighters?|pilots?|crew\s+members?|drivers?|sappers?|deminers?)\b[^.;]{0,40}?\b(?:killed|died|dead|shot|wounded|injured|lost\s+their\s+lives)\b`,
+  "iu",
+);
+
+export function namesVictimsByRole(text: string): boolean {
+  return VICTIMS_BY_ROLE.test(text);
 }
 
 export function namesPerson(text: string): boolean {
@@ -1439,7 +1476,9 @@ function askedFit(question: Question, facts: SentenceFacts): number {
         question.asked === "who" && asksForPerson(question.text)
           ? namesPersonAsked(question.text, facts.sentence.text)
             ? LEAD_FACTORS.personNamed * (namesAskedRole(question.text, facts.sentence.text) ? LEAD_FACTORS.roleNamed : 1)
-            : LEAD_FACTORS.noPersonNamed
+            : asksWhoDied(question.text) && namesVictimsByRole(facts.sentence.text)
+              ? LEAD_FACTORS.victimsByRole
+              : LEAD_FACTORS.noPersonNamed
           : 1;
       const losses = YES_OR_NO.test(question.text) && ASKS_LOSSES.test(question.text) && facts.figures.length > 0 ? LEAD_FACTORS.lossesAsked : 1;
       const blame =

@@ -14,8 +14,12 @@ export interface LeadSpeaker {
   speaker: string | null;
 }
 
-/** A sentence that reports what someone said: its words are a speaker's, not the outlet's own. */
-const REPORTS_SPEECH = /\b(?:said|says|told|tells|reported|reports|announced|announces|stated|states|according\s+to|confirmed|added|declared|quoted)\b/i;
+/**
+ * A sentence that reports what someone said: its words are a speaker's, not the outlet's own. So does
+ * one naming the dead as a source gave them: "The victims were named as …", "the dead were identified as …".
+ */
+const REPORTS_SPEECH =
+  /\b(?:said|says|told|tells|reported|reports|announced|announces|stated|states|according\s+to|confirmed|added|declared|quoted)\b|\b(?:was|were|been)\s+(?:named|identified)\s+as\b/i;
 /** Words quoted within a sentence: '… "until Armenia takes full responsibility for the provocation"'. */
 const QUOTES_WORDS = /["“«][^"“”«»]{8,}["”»]/;
 /** How many sentences before the lead, in its paragraph, may name its speaker. */

@@ -376,6 +376,9 @@ function countryRole(text: string, tokens: readonly Token[], start: number, end:
   // "The Armenian soldiers killed on the border": a participle with no object after it tells what befell them.
   const verb = tokens[victimAt + 1]?.norm ?? "";
   const victim = victimAt >= 0 && (!DEED_VERBS.test(verb) || sufferedDeed(verb, tokens[victimAt + 2]));
+  // "Why were Azerbaijani eco-activists blocking the road": a movement of the side's people is not the
+  // side's government; its word is its own, and the side's officials answer for something else.
+  if (PROTEST_GROUPS.test(next)) return "none";
   // "Did Russian peacekeepers report …": the subject after an auxiliary speaks.
   if (AUXILIARIES.test(prev) && !(victim && losses)) return "claimant";
   // "firing at Armenian soldiers": victims named outside a question about losses are neither.
@@ -390,6 +393,9 @@ function countryRole(text: string, tokens: readonly Token[], start: number, end:
   // fled" does not, and before a noun ("the Russian helicopter") it only qualifies it.
   return SPEECH_VERBS.test(next) ? "claimant" : "none";
 }
+
+/** People of a side who act as a movement, not as its state: "Azerbaijani eco-activists", "Armenian protesters". */
+const PROTEST_GROUPS = /^(?:[\p{L}]+-)?(?:activists?|protest[eo]rs?|demonstrators?|campaigners?|environmentalists?|bloggers?)$/u;
 
 /** Deeds whose participle names what befell the noun before it: "the soldiers killed", "the men captured". */
 const SUFFERED = /^(?:killed|shot|captured|wounded|injured|taken)$/;
