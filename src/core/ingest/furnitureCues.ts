@@ -720,7 +720,7 @@ export const FURNITURE_RULES = {
       "Please consider splitting content into sub-articles.",
       "Help improve Kura Wiki: this article may need additional citations for verification.",
       "This section may require more sources.",
-      'This is the talk page for discussing improvements to the article "Karabakh ceasefires".',
+      "This is the talk page for discussing improvements to the article on the Karabakh ceasefires.",
       "This article is subject to discretionary sanctions (Armenia-Azerbaijan topic area).",
     ],
     counterExamples: [
