@@ -741,16 +741,25 @@ const OWN_ACRONYM = /^(.+?)\s+\(\p{Lu}{2,8}\)$/u;
 
 /** What a publication says it is, printed beside its name (pageHeadCues.ts). */
 function isTaglinePart(part: string): boolean {
-  return (
-    PAGE_HEAD.publicationTagline.test(part) ||
-    PAGE_HEAD.tagline.test(part) ||
-    PAGE_HEAD.paperTagline.test(part) ||
-    PAGE_HEAD.showTagline.test(part) ||
-    PAGE_HEAD.reachTagline.test(part) ||
-    PAGE_HEAD.sourcesTagline.test(part) ||
-    PAGE_HEAD.wordTagline.test(part) ||
-    PAGE_HEAD.catalogueService.test(part)
-  );
+  return isNamesTagline(part) || PAGE_HEAD.sourcesTagline.test(part);
+}
+
+/**
+ * What a masthead says of itself beside its name: its motto, what kind of paper or show it is, whom it reaches,
+ * what a library's site is. One list, read both where a tagline stands alone and where it is cut off a name.
+ */
+const NAMES_TAGLINES: readonly RegExp[] = [
+  PAGE_HEAD.publicationTagline,
+  PAGE_HEAD.tagline,
+  PAGE_HEAD.paperTagline,
+  PAGE_HEAD.showTagline,
+  PAGE_HEAD.reachTagline,
+  PAGE_HEAD.wordTagline,
+  PAGE_HEAD.catalogueService,
+];
+
+function isNamesTagline(part: string): boolean {
+  return NAMES_TAGLINES.some((rule) => rule.test(part));
 }
 
 /** How far below a textbook's unit its numbered section may stand (lines). */
@@ -1028,13 +1037,8 @@ function mastheadCore(text: string): string {
   if (parts.length < 2) return text;
   const kept = parts.filter(
     (p) =>
-      !PAGE_HEAD.tagline.test(p) &&
-      !PAGE_HEAD.paperTagline.test(p) &&
+      !isNamesTagline(p) &&
       !PAGE_HEAD.topicTagline.test(p) &&
-      !PAGE_HEAD.showTagline.test(p) &&
-      !PAGE_HEAD.publicationTagline.test(p) &&
-      !PAGE_HEAD.reachTagline.test(p) &&
-      !PAGE_HEAD.wordTagline.test(p) &&
       // ("EMERGENCY FEED MIRROR | Channel copy: …": whose channel the mirror copies.)
       !PAGE_HEAD.copiedChannelLabel.test(p) &&
       // ('RIVERSIDE FM 98.4 | "THE EVENING CALL"': the show's name in quotes beside its station's.)
@@ -1042,7 +1046,6 @@ function mastheadCore(text: string): string {
       !PAGE_HEAD.languageSwitch.test(p) &&
       // ("HAYASTAN POST · weekly of the … community · English translations": the language edition.)
       !PAGE_HEAD.editionPart.test(p) &&
-      !PAGE_HEAD.catalogueService.test(p) &&
       // ("CAUCASUS WIRE DIGEST -- DEFENCE BULLETINS": the section the page is filed under.)
       !PAGE_HEAD.section.test(p),
   );
