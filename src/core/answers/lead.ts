@@ -14,6 +14,7 @@ import {
   asksWhoDied,
   namesVictimsByRole,
   CAUSAL_SINCE,
+  UNTIL_DONE_VERB,
   PROTESTS_AGAINST,
   countsOnlyWounded,
   deniesInWords,
@@ -692,11 +693,8 @@ function ownWordInArticle(
   return found.map(({ c }) => ({ ...c, score: best.score }));
 }
 
-/**
- * The condition an act is kept up until: "suspended all movement until Armenia takes full responsibility
- * for the provocation", "until the other side withdraws" (a doer and a verb of the present, not "until 2027").
- */
-const UNTIL_DONE = String.raw`until\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?(?:takes|gives|stops|ends|withdraws|agrees|accepts|returns|complies|fulfils|fulfills|meets|hands|releases|lifts|removes|apologi[sz]es|recogni[sz]es|changes|abandons|ceases|halts|guarantees|ensures|pays|admits|allows)\b`;
+/** The condition an act is kept up until ("suspended all movement until Armenia takes full responsibility"), as a word. */
+const UNTIL_DONE = String.raw`${UNTIL_DONE_VERB}\b`;
 
 /**
  * A cause stated in so many words: "because of", "due to", "in order to", the cause a side gives for

@@ -491,6 +491,12 @@ export const CAUSAL_SINCE = String.raw`since\b(?!\s+(?:then|\d|(?:early|late|mid
  */
 export const PROTESTS_AGAINST = String.raw`(?:protest(?:ed|ing)|demonstrat(?:ed|ing)|rall(?:ied|ying)|campaign(?:ed|ing)|picket(?:ed|ing)|march(?:ed|ing))\s+(?:\w+\s+){0,2}?against\b`;
 /**
+ * What must happen first, a doer and a verb of the present: "until Armenia takes full responsibility", "until
+ * the other side withdraws" (not "until 2027"). Shared by the reason a lead gives and the cause it states.
+ */
+export const UNTIL_DONE_VERB = String.raw`until\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?(?:takes|gives|stops|ends|withdraws|agrees|accepts|returns|complies|fulfils|fulfills|meets|hands|releases|lifts|removes|apologi[sz]es|recogni[sz]es|changes|abandons|ceases|halts|guarantees|ensures|pays|admits|allows)`;
+
+/**
  * Words that give a reason or put the blame: what a "why" question wants. "because of the
  * shelling", "in response to the provocation", "in retaliation for", "a revenge operation for the
  * wounding of", "to prevent further attacks", "saying the talks were pointless", "in protest at",
@@ -500,7 +506,7 @@ export const PROTESTS_AGAINST = String.raw`(?:protest(?:ed|ing)|demonstrat(?:ed|
  * the law that rules it ("under the Criminal Code life imprisonment cannot be imposed").
  */
 const REASON = new RegExp(
-  String.raw`\b(?:because|due to (?:the|a|an|its|their)|owing to|intended to|aimed at|with (?:the|an?) (?:aim|goal|purpose|intention) of|for (?:\w+ ){0,2}purposes?|with a view to|(?:would|will|should) (?:allow|enable|make it possible)|as a result|${CAUSAL_SINCE}|${PROTESTS_AGAINST}|so that|in order to|reason|blam\w*|conditions?|caus\w*|result(?:ed)? (?:from|in)|after|in (?:response|reply|retaliation|revenge|protest)\b|retaliat\w*|revenge|aveng\w*|to (?:prevent|punish|protect|stop|avert)|(?:wish(?:ed|es)?|want(?:ed|s)?|sought|seeks?|hop(?:ed|es)|intend(?:ed|s)?) to avoid\b|saying|in protest|in (?:the )?light of|in view of|on the grounds?|citing|mistak(?:e|en|ing)\b[^.;]{0,40}?\bfor|by mistake|in error|(?:task|aim|goal|purpose|objective|mission)s? (?:\S+ ){0,4}(?:was|were|is|are) to|accidental(?:ly)?|(?:an?|the) accident|prompt(?:ed|ing|s)?|would\s+have\s+(?:led|meant|resulted|cost)|at\s+risk|red\s+line|concerns?\s+(?:over|about|that)|explain(?:s|ed|ing)?|explanation|until\s+(?:this|that|the|these|it|they)\b[^.;]{0,40}?\b(?:is|are|has|have)\s+(?:been\s+)?(?:resolved|settled|removed|fulfilled|met|changed|amended|completed|finished|concluded)|under\s+(?:\S+\s+){0,3}(?:law|code|constitution)|until\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?(?:takes|gives|stops|ends|withdraws|agrees|accepts|returns|complies|fulfils|fulfills|meets|hands|releases|lifts|removes|apologi[sz]es|recogni[sz]es|changes|abandons|ceases|halts|guarantees|ensures|pays|admits|allows)|(?:act of|in|as) self-defen[cs]e\b(?! (?:forces?|units?|army|troops|groups?)))\b`,
+  String.raw`\b(?:because|due to (?:the|a|an|its|their)|owing to|intended to|aimed at|with (?:the|an?) (?:aim|goal|purpose|intention) of|for (?:\w+ ){0,2}purposes?|with a view to|(?:would|will|should) (?:allow|enable|make it possible)|as a result|${CAUSAL_SINCE}|${PROTESTS_AGAINST}|so that|in order to|reason|blam\w*|conditions?|caus\w*|result(?:ed)? (?:from|in)|after|in (?:response|reply|retaliation|revenge|protest)\b|retaliat\w*|revenge|aveng\w*|to (?:prevent|punish|protect|stop|avert)|(?:wish(?:ed|es)?|want(?:ed|s)?|sought|seeks?|hop(?:ed|es)|intend(?:ed|s)?) to avoid\b|saying|in protest|in (?:the )?light of|in view of|on the grounds?|citing|mistak(?:e|en|ing)\b[^.;]{0,40}?\bfor|by mistake|in error|(?:task|aim|goal|purpose|objective|mission)s? (?:\S+ ){0,4}(?:was|were|is|are) to|accidental(?:ly)?|(?:an?|the) accident|prompt(?:ed|ing|s)?|would\s+have\s+(?:led|meant|resulted|cost)|at\s+risk|red\s+line|concerns?\s+(?:over|about|that)|explain(?:s|ed|ing)?|explanation|until\s+(?:this|that|the|these|it|they)\b[^.;]{0,40}?\b(?:is|are|has|have)\s+(?:been\s+)?(?:resolved|settled|removed|fulfilled|met|changed|amended|completed|finished|concluded)|under\s+(?:\S+\s+){0,3}(?:law|code|constitution)|${UNTIL_DONE_VERB}|(?:act of|in|as) self-defen[cs]e\b(?! (?:forces?|units?|army|troops|groups?)))\b`,
   "i",
 );
 
