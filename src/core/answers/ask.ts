@@ -5,7 +5,7 @@ import { MEDIATOR_SIDES, type Answer, type AnswerLead, type AnswerLine, type Sen
 import { analyze } from "../search/analyze.ts";
 import { idf } from "../search/bm25.ts";
 import { searchPassages, type SearchHit, type SearchResult } from "../search/search.ts";
-import type { SearchQuery } from "../search/query.ts";
+import type { AbsentPlace, SearchQuery } from "../search/query.ts";
 import type { SearchIndex } from "../search/searchIndex.ts";
 import type { AnswerIndex } from "./answerIndex.ts";
 import { chooseLead, recordCandidate, type LeadCandidate } from "./lead.ts";
@@ -36,9 +36,30 @@ export const MORE_GROUP = "More from the sources";
 export const RECORDS_GROUP = "Other figures of that time and place";
 
 export function ask(index: AnswerIndex, question: string): Answer {
-  const result = searchQuestion(index, question);
+  const asked = searchQuestion(index, question);
   const title = question.trim().slice(0, 200) || "(empty question)";
-  if (result.query.absentSpeaker) return withoutSpeaker(index, question, title, result.query.absentSpeaker);
+  const { absentSpeaker, absentPlaces, places } = asked.query;
+  if (absentSpeaker) return withoutNamed(index, question, title, [absentSpeaker], `No source here names ${absentSpeaker}, so none gives their words`);
+  // Every place the question names is absent: passages from elsewhere would read as its answer.
+  if (absentPlaces.length > 0 && places.length === 0)
+    return withoutNamed(
+      index,
+      question,
+      title,
+      absentPlaces.map((p) => p.typed),
+      absentPlaceNote(absentPlaces),
+    );
+  // "Barda and Tovuz" where only Barda is mentioned: the question is answered for Barda alone.
+  const result =
+    absentPlaces.length > 0
+      ? searchQuestion(
+          index,
+          withoutWords(
+            question,
+            absentPlaces.map((p) => p.typed),
+          ),
+        )
+      : asked;
   if (result.weak)
     return (
       fromRecords(index, question, title, result.query) ??
@@ -66,7 +87,8 @@ export function ask(index: AnswerIndex, question: string): Answer {
   const more = supportingLines(index, result.query, hits, sources, shown);
   more.push(...secondPartLines(index, question, hits, sources, shown, more));
   lines.push(...(lines.length > 0 ? more.map((l) => ({ ...l, group: MORE_GROUP })) : more));
-  const notes = [correctionNote(result.query), outOfTimeNote(understood, choice.lead)].filter((n): n is string => Boolean(n));
+  const unmentioned = absentPlaces.length > 0 ? `${absentPlaceNote(absentPlaces)}.` : null;
+  const notes = [correctionNote(result.query), outOfTimeNote(understood, choice.lead), unmentioned].filter((n): n is string => Boolean(n));
   const note = notes.length > 0 ? notes.join(" ") : undefined;
   return withText({ kind: "ask", query: question, title, lead, lines, sources: sources.refs(), ...(note ? { note } : {}) });
 }
@@ -114,19 +136,29 @@ function bestAnswering(hits: SearchHit[], scores: ReadonlyMap<string, number>, l
 }
 
 /**
- * "What did Macron say about the ceasefire?" where no article names Macron: no sentence is his
- * answer, and another voice's words on the ceasefire set first would read as his. The answer says
- * so and shows what the sources hold on the rest of the question, each line under its own side.
+ * "What did Macron say about the ceasefire?" where no article names Macron, "who attacked Tovuz?"
+ * where none mentions Tovuz: no sentence is that answer, and another voice's words or another
+ * place's fighting set first would read as it. The answer says so (`said`) and shows what the
+ * sources hold on the rest of the question, each line under its own side.
  */
-function withoutSpeaker(index: AnswerIndex, question: string, title: string, speaker: string): Answer {
-  // The rest of the question is searched without the name, whose weight as an unknown word would
+function withoutNamed(index: AnswerIndex, question: string, title: string, typed: readonly string[], said: string): Answer {
+  // The rest of the question is searched without the names, whose weight as unknown words would
   // otherwise sink every passage on the matter.
-  const rest = searchPassages(index.search, question.replace(new RegExp(escapeRegExp(speaker), "g"), " "), { limit: MAX_SOURCES });
+  const rest = searchPassages(index.search, withoutWords(question, typed), { limit: MAX_SOURCES });
   const sources = createSourceList();
   const lines = rest.weak ? [] : supportingLines(index, rest.query, rest.hits, sources, new Set()).map((l) => ({ ...l, group: MORE_GROUP }));
   const below = lines.length > 0 ? "; below, what the sources say on the rest of the question." : ".";
-  const note = [`No source here names ${speaker}, so none gives their words${below}`, correctionNote(rest.query)].filter(Boolean).join(" ");
+  const note = [`${said}${below}`, correctionNote(rest.query)].filter(Boolean).join(" ");
   return withText({ kind: "ask", query: question, title, lead: null, lines, sources: sources.refs(), note });
+}
+
+function withoutWords(question: string, typed: readonly string[]): string {
+  return typed.reduce((text, words) => text.replace(new RegExp(escapeRegExp(words), "g"), " "), question);
+}
+
+/** "No source here mentions Tovuz", "… mentions Ganja or Barda". */
+function absentPlaceNote(absent: readonly AbsentPlace[]): string {
+  return `No source here mentions ${absent.map((p) => p.place).join(" or ")}`;
 }
 
 /** A figure question the passages do not cover, answered from the casualty records (or null). */

@@ -27,7 +27,9 @@ const GazetteerSchema = z.object({
   heads: z.array(z.object({ type: z.enum(ACTOR_TYPES), plural: z.boolean().optional(), defaultSide: side.optional(), names })),
   // "spellings": transliterations and the other side's name of the same place ("Gyanja", "Khankendi"),
   // which attribution reads as aliases and search folds into the place's own name.
-  places: z.array(z.object({ name: z.string().min(1), aliases: names, spellings: names.optional() })),
+  // "seat": a capital or the whole conflict zone ("Baku", "Karabakh", "the line of contact"): a question naming it asks
+  // about a side or the war, so a corpus that never uses the word is not thereby silent on the question.
+  places: z.array(z.object({ name: z.string().min(1), aliases: names, spellings: names.optional(), seat: z.boolean().optional() })),
   unresolved: z.array(z.object({ why: z.string().min(1), names })),
   peoples: z.object({ names }),
   // "stateOffices": a state's rights office whose name holds a third party's words (see the JSON's "why").
@@ -660,6 +662,12 @@ export const defaultGazetteer: Gazetteer = compileGazetteer(DEFAULT_DATA);
 export const PLACE_SPELLINGS: readonly (readonly string[])[] = DEFAULT_DATA.places
   .filter((p) => (p.spellings ?? []).length > 0)
   .map((p) => [p.name, ...(p.spellings ?? [])].map((n) => n.toLowerCase()));
+
+/** Every name of each place (its aliases and other spellings), by canonical name. */
+export const PLACE_NAMES: ReadonlyMap<string, readonly string[]> = new Map(DEFAULT_DATA.places.map((p) => [p.name, [...p.aliases, ...(p.spellings ?? [])]]));
+
+/** The places that stand for a side or the whole war ("seat" in the data), by canonical name. */
+export const SEAT_PLACES: ReadonlySet<string> = new Set(DEFAULT_DATA.places.filter((p) => p.seat === true).map((p) => p.name));
 
 /** Normalised place names mentioned in a sentence, for incidents and search. */
 export function placesIn(gazetteer: Gazetteer, tokens: Token[]): string[] {

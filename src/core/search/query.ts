@@ -10,7 +10,7 @@ import { sameNameSpellings } from "./nameSpellings.ts";
 import { type Correction as SpellingCandidate, type Vocabulary, buildVocabulary, correctionCandidates, editDistance } from "./spelling.ts";
 import { QUESTION_ALSO, SYNONYM_GROUPS, withPhrasesRead } from "./synonyms.ts";
 import { searchTerms } from "./tokenize.ts";
-import { defaultGazetteer } from "../attribution/gazetteer.ts";
+import { PLACE_NAMES, SEAT_PLACES, defaultGazetteer } from "../attribution/gazetteer.ts";
 import { tokenize } from "../attribution/tokens.ts";
 import { periodPhase } from "./periodPhase.ts";
 import { isStopWord, onlyAsks, withoutHowPhrases } from "./stopWords.ts";
@@ -26,6 +26,13 @@ export interface Correction {
   corrected: string;
   /** How far apart the two are (Fuse: 0 the same, 1 nothing alike). */
   score: number;
+}
+
+export interface AbsentPlace {
+  /** The gazetteer's name for it ("Ganja"). */
+  place: string;
+  /** The words as typed ("gyanja"). */
+  typed: string;
 }
 
 export interface SearchQuery {
@@ -46,6 +53,11 @@ export interface SearchQuery {
    * fits ("what did Macron say" over articles without him): nobody here can give their words.
    */
   absentSpeaker: string | null;
+  /**
+   * Places the question names, in any spelling the gazetteer knows, that no passage names ("who
+   * attacked Tovuz?" over articles that never mention Tovuz): nothing here is about them.
+   */
+  absentPlaces: AbsentPlace[];
   /** Known place names the question mentions. */
   places: string[];
   /** Terms that say which part of the period is meant ("first", "days"): they rank, but are no evidence. */
@@ -114,6 +126,30 @@ function absentSpeakerName(index: SearchIndex, text: string, corrections: readon
   if (words.length === 0) return null;
   const known = (w: string) => isKnownWord(index, w) || corrections.some((c) => c.typed === w);
   return words.some(known) ? null : names.join(" ");
+}
+
+/**
+ * The question's places that no passage names. A capital or the conflict zone (a gazetteer "seat":
+ * "Baku", "Karabakh") is never absent: asking about it asks about a side or the war.
+ */
+function absentPlaceNames(index: SearchIndex, text: string): AbsentPlace[] {
+  const named = new Set(index.places.map((p) => p.name));
+  // A place is there when the passages' places hold it, or when every word of one of its names is a
+  // corpus word (a passage may name it where no place was read).
+  const written = (place: string) =>
+    (PLACE_NAMES.get(place) ?? []).some((name) => {
+      const words = searchTerms(name);
+      return words.length > 0 && words.every((w) => isKnownWord(index, w));
+    });
+  const tokens = tokenize(text);
+  const absent = new Map<string, AbsentPlace>();
+  for (const { entry, start, end } of defaultGazetteer.matchPlaces(tokens)) {
+    const place = entry.place;
+    const [first, last] = [tokens[start], tokens[end - 1]];
+    if (!place || !first || !last || SEAT_PLACES.has(place) || named.has(place) || absent.has(place) || written(place)) continue;
+    absent.set(place, { place, typed: text.slice(first.start, last.end) });
+  }
+  return [...absent.values()];
 }
 
 function namesSideSeat(name: string): boolean {
@@ -231,6 +267,7 @@ export function planQuery(index: SearchIndex, question: string): SearchQuery {
       (t) => index.bm25.postings.has(t) && idf(index.bm25, t) >= maxIdf(index.bm25) * SPEAKER_MIN_IDF_SHARE,
     ),
     absentSpeaker: absentSpeakerName(index, text, corrections),
+    absentPlaces: absentPlaceNames(index, text),
     places: placesNamed(index, primary),
     evidenceMass,
     timeTerms: [...phaseTerms],
