@@ -89,6 +89,17 @@ describe("paragraphs", () => {
     ]);
   });
 
+  it("joins a date to the preposition that ends the line before it, though the date opens its line", () => {
+    expect(
+      joinWrappedLines(["The truce between the two armies took effect at midnight on", "3 June. Both ministries confirmed it.", "Shelling stopped."]),
+    ).toEqual(["The truce between the two armies took effect at midnight on 3 June. Both ministries confirmed it.", "Shelling stopped."]);
+    expect(joinWrappedLines(["Talks were held in Vienna between", "Armenian and Azerbaijani envoys."])).toEqual([
+      "Talks were held in Vienna between Armenian and Azerbaijani envoys.",
+    ]);
+    // A page's buttons end so too, and stay apart.
+    expect(joinWrappedLines(["Follow us on", "Telegram", "Sign in", "Register"])).toEqual(["Follow us on", "Telegram", "Sign in", "Register"]);
+  });
+
   it("keeps a hyphenated word whole when a wrap splits it", () => {
     expect(joinWrappedLines(["Shelling resumed in the north of Nagorno-", "Karabakh on Monday, officials in Stepanakert said,", "citing the army."])).toEqual([
       "Shelling resumed in the north of Nagorno-Karabakh on Monday, officials in Stepanakert said, citing the army.",

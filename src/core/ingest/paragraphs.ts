@@ -103,6 +103,7 @@ function continuesParagraph(prev: string, next: string, profile: WrapProfile): b
   // "… from the Permanent Representative of Azerbaijan addressed to the" / "Secretary-General": a
   // line ending on an article or a preposition stops mid-phrase, however short it is.
   if (OPEN_ENDING.test(prev) && /^[\p{L}\p{N}]/u.test(next)) return true;
+  if (OPEN_PREPOSITION.test(prev) && prev.split(/\s+/).length >= PROSE_LINE_WORDS && /^[\p{L}\p{N}]/u.test(next)) return true;
   if (!profile.wrapped) return false;
   // A line that stopped short is a paragraph's last line (or a heading) however it ends.
   if (!ranToMargin(prev, next, profile.width)) return false;
@@ -117,6 +118,14 @@ export const LIST_ITEM = /^(?:[*•▪◦]|[-–—](?=\s\p{Lu}))\s+\S/u;
  * possessive, "that", and a figure's qualifier ("said that at least" / "20 villagers had been killed").
  */
 const OPEN_ENDING = /\s(?:the|a|an|of|to|from|addressed to|by|for|with|and|or|that|than|its|their|his|her|at least|at most|up to|nearly|almost)$/;
+
+/**
+ * A sentence's line stopped on a preposition of time or place: "took effect at midnight on" / "12 May."
+ * is one sentence, though its second line opens like a dateline. Only after a line of prose: a short
+ * line ending so is a page's button ("Sign in", "Follow us on").
+ */
+const OPEN_PREPOSITION = /\s(?:on|in|at|into|since|until|between|during)$/;
+const PROSE_LINE_WORDS = 6;
 
 /** "Nagorno-" + "Karabakh" keeps the hyphen and loses the break; any other break becomes a space. */
 function joinLine(current: string, next: string): string {
