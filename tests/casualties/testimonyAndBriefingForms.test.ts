@@ -91,3 +91,14 @@ describe("the dead of one day among a running toll", () => {
     ]);
   });
 });
+
+describe("a toll named by the body that released it", () => {
+  it("gives 'the toll later released by <body> was N' to that body", () => {
+    expect(read("The official toll later released by the Azerbaijani prosecutor's office was 41.")).toEqual([
+      { affected: "azerbaijan", killed: 41, wounded: null, qualifier: null, claimedBy: "azerbaijan" },
+    ]);
+  });
+  it("names no body in a toll released on a day, or in a toll that was released", () => {
+    expect(read("The toll released on Monday was 41.")).toEqual([{ affected: "unspecified", killed: 41, wounded: null, qualifier: null }]);
+  });
+});
