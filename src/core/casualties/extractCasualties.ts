@@ -61,9 +61,16 @@ const RECORDER_CLAUSE =
  * The figures of a recorder's clause (see RECORDER_CLAUSE) are that body's, not the sentence's speaker's: the last
  * drafts, as many as the clause gives by itself, keep whose victims the whole sentence made them but change claimant.
  */
+/**
+ * '…161 civilians were murdered, "although Azerbaijani officials estimate that about 800 perished."': a clause that
+ * sets another side's own estimate against the speaker's, with a verb of saying or estimating of its own.
+ */
+const CONCEDED_ESTIMATE_CLAUSE =
+  /[,;]\s*["“]?\s*(?:although|though|while|whereas|but)\s+(?<body>(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?:\s+(?:officials|authorities|government|side|ministry|sources))?)\s+(?:estimate|estimates|estimated|say|says|said|claim|claims|claimed|put|puts|believe|believes|believed)\s+(?:that\s+)?/u;
+
 function byRecorderClause(sentence: string, ctx: CasualtyContext, drafts: CasualtyDraft[]): CasualtyDraft[] {
   if (ctx.claimant === "unattributed" || drafts.length < 2) return drafts;
-  const clause = RECORDER_CLAUSE.exec(sentence);
+  const clause = RECORDER_CLAUSE.exec(sentence) ?? CONCEDED_ESTIMATE_CLAUSE.exec(sentence);
   const body = clause?.groups?.body;
   const side = body ? ctx.sideOf(body.replace(/^the\s+/i, "")) : null;
   if (!clause || !side || side === ctx.claimant) return drafts;
@@ -79,6 +86,8 @@ function readSentence(sentence: string, ctx: CasualtyContext): CasualtyDraft[] {
   if (rows) return rows.flatMap((row) => readTableClause(row, ctx));
   const sum = figuresAddedUp(text, ctx);
   if (sum) return [sum];
+  const part = partOfEarlierToll(text, ctx);
+  if (part) return part;
   // No figure without an outcome, and no outcome without one of its words: most sentences stop here.
   // ("It later revised it to 12": a pronoun for the figure just given, with no word of the outcome.)
   // ("The ministry's list contains 92 names", after the figure of its dead: the list's length is their number.)
@@ -119,6 +128,31 @@ function figuresAddedUp(text: string, ctx: CasualtyContext): CasualtyDraft | nul
   const affected = BOTH_SIDES.test(text.slice(m[0].length)) ? "unspecified" : ofParties ? (ctx.articleGround ?? "unspecified") : ctx.earlier.affected;
   const killed = ctx.earlier.outcome === "killed" ? count : null;
   return { affected, killed, wounded: killed === null ? count : null, qualifier: normalizeQualifier(m.groups?.qualifier?.trim() || undefined) };
+}
+
+/**
+ * "Of those, 22 were Armenian civilians.", "Another 31 were Azerbaijani civilians.": right after a toll, a part of its
+ * victims named by who they were, with no word of the outcome of its own; the part counts what the toll counted.
+ * (Only a sentence that is nothing more: "Of those, 22 were released" names no victims, "Of those, 22 were civilians
+ * killed in Barda" is read as it stands.)
+ */
+const PART_OF_EARLIER_TOLL = new RegExp(
+  `^\\W*(?:of\\s+(?:those|them|these|the\\s+dead|the\\s+wounded|the\\s+injured)\\s*,?\\s+|another\\s+)(?<qualifier>(?:(?:${QUALIFIER_PATTERN})\\s+)?)(?<count>${NUMBER_PATTERN})\\s+(?:were|was)\\s+(?<who>\\p{L}+(?:[\\s-]+\\p{L}+){0,2})\\s*[.!]?\\s*$`,
+  "iu",
+);
+
+function partOfEarlierToll(text: string, ctx: CasualtyContext): CasualtyDraft[] | null {
+  const m = ctx.earlier ? PART_OF_EARLIER_TOLL.exec(text) : null;
+  const { qualifier = "", count, who } = m?.groups ?? {};
+  if (!ctx.earlier || !count || !who) return null;
+  // The part as the clause it stands for ("22 Armenian civilians were killed"), read only when the words after the
+  // count are victims the group reader knows, by their noun, and nothing else.
+  const phrase = `${qualifier}${count} ${who}`;
+  const [group, ...more] = findVictimGroups(phrase);
+  if (!group || more.length > 0 || group.noun === null || group.start !== 0 || group.end !== phrase.length) return null;
+  const drafts = readFigures(`${phrase} were ${ctx.earlier.outcome}.`, ctx);
+  // (A part with no nation of its own counts the toll's victims.)
+  return drafts.map((d) => (d.affected === "unspecified" ? { ...d, affected: ctx.earlier?.affected ?? "unspecified" } : d));
 }
 
 /** A figure the sides give together: each side's own losses are its own claim; a toll of no one side is each side's. */
@@ -1093,6 +1127,9 @@ function isSubset(text: string, groups: VictimGroup[], i: number): boolean {
     WHERE_THEY_WERE.test(text.slice(group.end))
   )
     return true;
+  // "25 civilians had been killed, five of them on Saturday alone,": the dead of one day (see partOfOneDay), the
+  // outcome maybe between.
+  if (partOfOneDay(text, group) && /^(?:\s*|\s+[^,;:.()]{1,40}?),\s*$/.test(gap)) return true;
   // "six people, four police officers and two road workers, were killed": the apposition breaks
   // the people down, and so does every group joined to its first part.
   // ("all 22 people on board, 19 passengers and three crew, were killed": where the people were comes before the comma.)
@@ -1163,8 +1200,21 @@ function keptGroups(text: string, groups: VictimGroup[]): VictimGroup[] {
       !totalCounted(text, groups, i) ||
       civilianShare(text, groups, i) ||
       sidesApart(groups, i) ||
-      civiliansSetApart(text, groups, i),
+      civiliansSetApart(text, groups, i) ||
+      partOfOneDay(text, group),
   );
+}
+
+/**
+ * "25 civilians had been killed, five of them on Saturday alone,": the dead of one day among a running toll are a
+ * figure of their own, the day's toll. (Who or where some of them were, "five of them children", "in hospital", only
+ * breaks the toll down.)
+ */
+const ON_ONE_DAY_AFTER =
+  /^\s+(?:on|during)\s+(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:the\s+)?(?:first|last|final|same)\s+day|that\s+day|\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2})(?:\s+alone)?\s*[,;.]/iu;
+
+function partOfOneDay(text: string, group: VictimGroup): boolean {
+  return group.noun === null && /\bof\s+(?:them|whom)$/i.test(text.slice(group.start, group.end)) && ON_ONE_DAY_AFTER.test(text.slice(group.end));
 }
 
 /** "(including three civilians) killed": the part names its own outcome. */

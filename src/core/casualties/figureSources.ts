@@ -100,6 +100,17 @@ export const FIGURE_SOURCE_RULES = {
     examples: ["figures widely cited by relief agencies", "according to figures released by the Azerbaijani government."],
     counterExamples: ["the figures were cited in parliament", "figures that nobody cited"],
   },
+  // "The official toll later released by the Soviet prosecutor's office was 32": the body that released a toll, named
+  // between the toll and its value.
+  tollReleasedBy: {
+    pattern:
+      /\b(?:toll|tally|count|figure)\s+(?:(?:later|first|finally|eventually|subsequently)\s+)?(?:released|published|given|issued|announced|compiled)\s+by\s+(?<source>(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,4}?)\s+(?:was|stood\s+at|came\s+to|is)\s+(?:(?:more\s+than|at\s+least|about|some|nearly|almost|over)\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)/u,
+    examples: [
+      "The official toll later released by the Soviet prosecutor's office was 32: 26 Armenians and 6 Azerbaijanis.",
+      "The count published by the Azerbaijani health ministry stood at 94.",
+    ],
+    counterExamples: ["The toll released on Monday was 32", "The toll was released by the ministry", "The figure given by the ministry was disputed"],
+  },
   // "Baku's figure as of Tuesday was 11", "the health department's count was 290": a figure named by its owner.
   ownersFigure: {
     pattern: new RegExp(

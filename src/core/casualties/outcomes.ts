@@ -47,6 +47,8 @@ const MINE_VICTIMS = /(?<!\bof\s)\b(?:land)?mines?\b|\bANAMA\b|\bmine\s+action\b
 
 /** "(was wounded) by a mine and later died": the same victims' death after the wound, with no count of its own. */
 const DIED_OF_IT_AFTER = /^[^.;,]{0,50}?\s+and\s+(?:(?:later|then|subsequently|eventually|soon)\s+)?(?:died|succumbed)\b/i;
+/** "(, wounded) on the 17th, died": a wound set off by commas, then the death of the one wounded, with no subject of its own. */
+const WOUND_THEN_DIED = /^[^.;,]{0,50}?,\s+(?:(?:later|then|subsequently|eventually)\s+)?(?:has\s+|had\s+)?(?:died|succumbed)\b/i;
 /** A predicate that says only where the victims were taken: "(had been) taken to hospital". */
 const TAKEN_TO_HOSPITAL = /\b(?:taken|rushed|admitted|brought|airlifted|flown)\s+to\s+(?:a\s+|the\s+)?hospitals?$/i;
 const KILLING_WORDS = /\b(?:killed|dead|died|deaths?|fatalities|lives)\b/i;
@@ -278,6 +280,9 @@ function predicateOutcome(quotedTail: string, group: VictimGroup, before: string
   const outcome = outcomeOf(m[0]);
   // "was wounded by a mine and later died in hospital": the wound the victim died of.
   if (outcome === "wounded" && DIED_OF_IT_AFTER.test(tail.slice(m.index + m[0].length))) return "killed";
+  // "Artur, thirteen, wounded on the 17th, died today": one person's wound told in apposition, before his death.
+  if (outcome === "wounded" && group.count === 1 && /,\s*$/.test(tail.slice(0, m.index)) && WOUND_THEN_DIED.test(tail.slice(m.index + m[0].length)))
+    return "killed";
   if (outcome === "both") return group.count === 0 ? "both" : null; // "five killed or wounded" is no figure
   // "no one was hurt": nobody killed and nobody wounded.
   if (group.count === 0 && /\bhurt\b/i.test(m[0])) return "both";

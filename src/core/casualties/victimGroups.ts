@@ -107,7 +107,7 @@ const NOUN_TAILS = [3, 2, 1, 0].map((n) => new RegExp(`^((?:\\s+[\\w'-]+){${n}})
 // "about 40 feared dead", "two reported killed": a hedge before the outcome; "(50 died …, then) 71 two days later": a
 // count going on, with when.)
 const BARE_NEXT =
-  /^(?:\s*[,.;:!?)"]|\s*$|\s+\w+ly\s+(?:killed|wounded|injured|hurt)\b|\s+(?:killed|dead|died|wounded|injured|hurt|maimed|were|was|had|have|has|and|or|in|on|at|near|during|while|when|after|since|sustained|suffered|received|lost)\b|\s+(?:may|might|must)\s+have\b|\s+(?:feared|reported|confirmed|presumed|believed)\s+(?:dead|killed|wounded|injured)\b|\s+(?:a|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?|hours?)\s+later\b)/i;
+  /^(?:\s*[,.;:!?)"]|\s*$|\s+\w+ly\s+(?:killed|wounded|injured|hurt)\b|\s+(?:killed|dead|died|perished|wounded|injured|hurt|maimed|were|was|had|have|has|and|or|in|on|at|near|during|while|when|after|since|sustained|suffered|received|lost)\b|\s+(?:may|might|must)\s+have\b|\s+(?:feared|reported|confirmed|presumed|believed)\s+(?:dead|killed|wounded|injured)\b|\s+(?:a|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?|hours?)\s+later\b)/i;
 /** Units and times after a number: "rose to 50 percent", "at 10 am". */
 const UNIT_NEXT =
   /^\s*(?:%|percent\b|per\s+cent\b|[ap]\.?m\.?(?![\w])|hours?\b|days?\b|weeks?\b|months?\b|years?\b|km\b|kilomet|metres?\b|meters?\b|o'clock\b)/i;
@@ -530,6 +530,10 @@ const RANK =
   "(?:(?:[Mm]ajor|[Ll]ieutenant|[Bb]rigadier)\\s+[Gg]eneral|[Ll]ieutenant\\s+[Cc]olonel|(?:(?:[Jj]unior|[Ss]enior|[Ll]ance|[Ss]taff|[Ff]irst|[Ss]econd)\\s+)?(?:[Pp]rivate|[Cc]orporal|[Ss]ergeant|[Ll]ieutenant)" +
   "|[Cc]aptain|[Mm]ajor|[Cc]olonel|[Ee]nsign|[Ww]arrant\\s+[Oo]fficer|[Cc]onscript|[Ss]oldier|[Ss]erviceman)";
 
+/** A person's age after the name: "34", "61 years old", "thirteen", "seventy-two". */
+const AGE =
+  "(?:\\d{1,3}(?:\\s+years?\\s+old|-years?-old)?|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))";
+
 /** A name in apposition: after a comma, with or without its rank (", Major General Oleg Petrov,"). */
 const AFTER_COMMA = new RegExp(`,\\s*(?:\\d{1,3}-year-old\\s+)?(?:${RANK}\\s+)?$`);
 
@@ -541,7 +545,8 @@ const AFTER_COMMA = new RegExp(`,\\s*(?:\\d{1,3}-year-old\\s+)?(?:${RANK}\\s+)?$
  */
 const NAME =
   `(?:(?:\\b${RANK}\\s+)+|(?<!\\band\\s|[Tt]he\\s|[Oo]f\\s|[Ii]n\\s|[Aa]t\\s|[Bb]y\\s)(?<![\\p{Lu}][\\p{Ll}]+\\s))` +
-  "\\b(?<name>\\p{Lu}\\p{Ll}+(?:[- ]\\p{Lu}\\p{Ll}+){1,2})(?:,\\s*(?:\\d{1,3}(?:\\s+years?\\s+old|-years?-old)?|born\\s+in\\s+\\d{4}),|,)?" +
+  // ("Artur, thirteen, died today": a first name alone is a person's when an age follows it, as diaries name the dead.)
+  `\\b(?<name>\\p{Lu}\\p{Ll}+(?:(?:[- ]\\p{Lu}\\p{Ll}+){1,2}|(?=,\\s*${AGE},)))(?:,\\s*(?:${AGE}|born\\s+in\\s+\\d{4}),|,)?` +
   // ", chief of staff of the corps, was killed": what the person was, set off by commas, before the predicate.
   // ("Monte Melkonian, the Visalia-born graduate who became the best-known commander of the war, was killed": after an
   // article, a longer description, which may open on a capital, before a harm done to him; not before "died", which
@@ -599,12 +604,15 @@ export const NAMED_VICTIM_RULES = {
       "Levon Hakobyan was taken hostage and then killed",
       "nine-year-old Elvin Aliyev, who he said was shot dead by a sniper",
       "Arsen Mkrtchyan, the Gyumri-born engineer who led the best-known battalion of the war, was killed",
+      "Leyla, nine, died in the night",
+      "Samir, 19, was wounded at the checkpoint",
     ],
     counterExamples: [
       "the Defence Minister was injured",
       "the border guard Rauf was injured",
       "Levon Hakobyan, who said he was wounded",
       "Vazgen Sargsyan, who was killed in 1999",
+      "Leyla died in the night",
     ],
   },
   // "Rauf Aliyev said he was wounded", "a soldier told the court he was injured": a "he" or "she" whom a reporting verb
@@ -832,7 +840,9 @@ function readGroup(sentence: string, m: RegExpMatchArray): VictimGroup | null {
   if (
     word === "the" &&
     !identifiedOne(sentence, start, end, noun) &&
-    (!noun || !THE_ONE_HARMED.test(sentence.slice(end)) || /\b(?:dead|killed|wounded|injured|fallen|other|same)\b/i.test(noun.modifiers))
+    (!noun ||
+      !(THE_ONE_HARMED.test(sentence.slice(end)) || THE_ONE_AND_ANOTHER_HARMED.test(sentence.slice(end))) ||
+      /\b(?:dead|killed|wounded|injured|fallen|other|same)\b/i.test(noun.modifiers))
   )
     return null;
   const kind = noun ? victimKind(noun.noun) : null;
@@ -937,6 +947,10 @@ function countOf(word: string, noun: string | null, hasOf: boolean): number | nu
 /** The fate of one victim right after "the pilot": "was killed", "had been wounded", '"has heroically died."'. */
 // ("the Azerbaijani soldier who died was a sergeant": the relative tells the fate.)
 const THE_ONE_HARMED = /^\s*"?\s*(?:who\s+)?(?:(?:was|has|had)\s+)?(?:been\s+)?(?:\w+ly\s+)?(?:killed|died|wounded|injured|shot\s+dead)\b/i;
+
+/** "the driver (and a passenger were killed)": one victim by its role and a single other, their fate right after them. */
+const THE_ONE_AND_ANOTHER_HARMED =
+  /^\s+and\s+an?\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|shot\s+dead)|died)\b/iu;
 
 /** "identified (the dead Azerbaijani) as", "named (the killed Armenian) as": a source telling who its one dead was. */
 const IDENTIFIED_BEFORE = /\b(?:identified|named)\s+$/i;
