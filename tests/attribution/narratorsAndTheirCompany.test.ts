@@ -97,3 +97,41 @@ describe("officials a diary names", () => {
     expect(reads[3]?.sides).toEqual(["russia"]);
   });
 });
+
+describe("people a testimony names by their posts", () => {
+  it("keeps a known official his state's when his present post comes before 'and a former' one", () => {
+    expect(
+      sidesOf(
+        "The government's press centre in Kapan.",
+        "Artsrun Hovhannisyan, the centre's coordinator and a former Defence Ministry spokesman, said the villages were calm.",
+      ),
+    ).toEqual(["armenia"]);
+    expect(sidesOf("Seyran Ohanyan, head of the opposition Armenia faction and a former defence minister, said the army was weak.")).toEqual(["other"]);
+  });
+
+  it("reads a private role set off before the name as a private person's", () => {
+    expect(sidesOf("The surgeon, Karen Melikyan, said the boy had lost a lot of blood.")).toEqual(["other"]);
+    expect(sidesOf("The village teacher, Ani Sargsyan, said the school had been hit twice.")).toEqual(["other"]);
+  });
+});
+
+describe("a notebook's speakers met again", () => {
+  it("reads 'the same man' as the man who spoke before, however far back", () => {
+    expect(
+      sidesOf(
+        '"I will not leave my house to them," a man told a Reuters reporter.',
+        "Armenia's defence ministry said the road was open.",
+        "The same man said families had dug up their parents' graves.",
+      ),
+    ).toEqual(["other"]);
+  });
+
+  it("reads '\"…,\" her post read' as the post of the speaker just named", () => {
+    expect(
+      sidesOf(
+        "In Baku, the Defence Ministry spokesman, Vagif Dargahli, wrote that no civilians would be targeted.",
+        '"Only military positions are being hit," his post read.',
+      ),
+    ).toEqual(["azerbaijan"]);
+  });
+});

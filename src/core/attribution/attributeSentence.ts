@@ -1245,6 +1245,7 @@ function speakerOf(verb: VerbHit, tokens: Token[], mentions: Mention[], state: D
     return { referent: { ...referent, sides, speaker, plural }, names, verb, from: 0, subjectStart: Math.min(subject.start, verb.start), byPronoun };
   }
   return (
+    sameOneAgain(verb, tokens, state) ??
     diplomatNamedBefore(verb, tokens, state) ??
     roleThere(verb, tokens, state, gazetteer) ??
     membersOfChamber(verb, tokens, state) ??
@@ -1338,6 +1339,23 @@ const STAFF_THERE = /^(?:officials?|spokes(?:man|woman|person)|diplomats?|source
  * '"…," the diplomat said', "The negotiator added …": "the" picks out the one diplomat the text introduced
  * lately ("James O'Brien, the US envoy, …"), whose side it is; with none, or two of different sides, nobody.
  */
+/**
+ * "A man … told an AFP reporter …. The same man said families had moved their graves": "the same" and a
+ * noun are the person that noun named who last spoke, however far back (only one who spoke: one only
+ * mentioned is no surer a guess than none).
+ */
+function sameOneAgain(verb: VerbHit, tokens: Token[], state: Discourse): PlacedSpeaker | null {
+  if (verb.accordingTo || verb.passive) return null;
+  const at = verb.start - 3;
+  if (tokens[at]?.norm !== "the" || tokens[at + 1]?.norm !== "same") return null;
+  const noun = tokens[at + 2];
+  if (!noun?.isWord || noun.capitalized || (at > 0 && !/^[,;:"“”]$/.test(tokens[at - 1]?.text ?? ""))) return null;
+  const named = (speaker: string) => speaker.toLowerCase().split(/\s+/).at(-1) === noun.norm;
+  const same = latestReferent(state, (r) => r.spoke && r.type === "person" && !r.plural && named(r.speaker));
+  if (!same || same.sides.includes(UNCLEAR)) return null;
+  return { referent: { sides: same.sides, speaker: same.speaker, type: "person", plural: false }, verb, from: 0, subjectStart: at, byPronoun: true };
+}
+
 function diplomatNamedBefore(verb: VerbHit, tokens: Token[], state: Discourse): PlacedSpeaker | null {
   if (verb.accordingTo || verb.passive) return null;
   const inverted = tokens[verb.end]?.norm === "the" && DIPLOMAT_WORDS.has(tokens[verb.end + 1]?.norm ?? "");
