@@ -13,6 +13,7 @@ describe("testimony pages' furniture", () => {
     "Report an error in this transcript | Request the full audio",
     "Registered office: Via Roma 12, 10121 Torino, Italy",
     "Received by the Secretariat: 3 March 2022 | Reference IOH/W/4",
+    "DOCUMENT B-4 (public version)",
     "The Island Inquiry is an independent citizens' initiative and is not a court.",
     "English translation certified by the Secretariat.",
     'These diaries appear as part of our series "Ordinary Days".',
@@ -28,6 +29,7 @@ describe("testimony pages' furniture", () => {
     "Home Office officials said the minister would visit Baku.",
     "Transcripts of the talks are available on request, the ministry said, but none were released.",
     "These letters are part of the evidence, the prosecutor said.",
+    "Document 17 shows that the ministry knew of the strike.",
   ])("keeps %s", (line) => {
     expect(isBoilerplate(line)).toBe(false);
   });

@@ -4245,6 +4245,13 @@ export const FURNITURE_RULES = {
     examples: ["Secretariat: Trg Frane Petrića 3, 51557 Cres, Croatia", "Registered office: Via Roma 12, 10121 Torino, Italy"],
     counterExamples: ["Address: the president spoke for 40 minutes, 12 of them on Karabakh, the agency said."],
   },
+  // "DOCUMENT W-17 (public version)": an inquiry's number for the document, above its own title.
+  documentNumber: {
+    pattern:
+      /^(?:DOCUMENT|Document)\s+(?:No\.?\s*)?[A-Z]{0,4}[-/]?\d{1,5}(?:[-/][\w]{1,6})?(?:\s*\((?:public|redacted|confidential|unofficial)\s+version\))?$/u,
+    examples: ["DOCUMENT W-17 (public version)", "Document No. 44"],
+    counterExamples: ["Document 17 shows that the ministry knew of the strike."],
+  },
   receivedStamp: {
     pattern:
       /^(?:[Rr]eceived|[Rr]egistered|[Ll]odged|[Ff]iled)(?:\s+by\s+the\s+[\p{L} ]{2,40})?\s*:\s*\d{1,2}\s+\p{L}+\s+\d{4}$|^(?:[Rr]eference|[Rr]ef\.?|[Oo]ur\s+ref\.?)\s*:?\s*[A-Z]{1,6}(?:[/-][A-Z\d]{1,8}){1,4}$/u,
