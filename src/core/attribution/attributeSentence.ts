@@ -6,6 +6,7 @@ import { isBelligerent, UNCLEAR, sameCamp } from "../sides/sides.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import { findMentions, ORGANISATION_WORDS, STATE_BODY_WORDS, textOf, type Mention } from "./mentions.ts";
 import { ownStateSpoken } from "./ownStateVoice.ts";
+import { isNarratorsCircle } from "./narratorsCircle.ts";
 import { rememberPossessedPeople } from "./possessedPeople.ts";
 import { findSpeechVerbs, isOneWordSpeechVerb, isSpeechVerbForm, QUOTED_AS, type VerbHit } from "./speechVerbs.ts";
 import { isQuoteMark, OPENING_ADVERBS, tokenize, type Token } from "./tokens.ts";
@@ -132,9 +133,11 @@ export function attributeSentence(sentence: string, state: Discourse, gazetteer:
   }
   // (After the subject's own referent: the group it opens is the newer, which a later "they" means.)
   rememberGroupOfStates(mentions, state, tokens);
+  if (speakers.length === 0 && !cells) forgetAbsentPeople(tokens, state);
   for (const s of speakers) {
     // "The report states that … . It describes the attack as …": a text that spoke for its author is an "it".
     const text = s.subjectStart === undefined ? undefined : mentions.find((m) => m.start === s.subjectStart && m.type === "statement" && m.anaphor === "title");
+    if (!cells) rememberApposedProsecutor(s, mentions, tokens, state);
     remember(state, { ...s.referent, spoke: true, ...(text && !cells ? { textSpoke: true } : {}) });
     if (!cells) rememberApposedHolder(s, tokens, state);
   }
@@ -609,7 +612,13 @@ function findSpeakers(tokens: Token[], mentions: Mention[], state: Discourse, ga
       ? clauseEnd(tokens)
       : 0;
   const verbs = findSpeechVerbs(tokens, mentions).filter(
-    (v) => v.start >= ownTextEnd && !isWithheld(v, tokens) && !isOutletsSum(v, tokens) && !isOwnGathering(v, tokens) && !isReadersAside(v, tokens),
+    (v) =>
+      v.start >= ownTextEnd &&
+      !isWithheld(v, tokens) &&
+      !isOutletsSum(v, tokens) &&
+      !isOwnGathering(v, tokens) &&
+      !isReadersAside(v, tokens) &&
+      !isNarratorsCircle(v, tokens),
   );
   const trailing =
     trailingSpeaker(verbs, tokens, mentions, state, gazetteer) ??
@@ -1236,6 +1245,7 @@ function speakerOf(verb: VerbHit, tokens: Token[], mentions: Mention[], state: D
     return { referent: { ...referent, sides, speaker, plural }, names, verb, from: 0, subjectStart: Math.min(subject.start, verb.start), byPronoun };
   }
   return (
+    sameOneAgain(verb, tokens, state) ??
     diplomatNamedBefore(verb, tokens, state) ??
     roleThere(verb, tokens, state, gazetteer) ??
     membersOfChamber(verb, tokens, state) ??
@@ -1329,6 +1339,23 @@ const STAFF_THERE = /^(?:officials?|spokes(?:man|woman|person)|diplomats?|source
  * '"…," the diplomat said', "The negotiator added …": "the" picks out the one diplomat the text introduced
  * lately ("James O'Brien, the US envoy, …"), whose side it is; with none, or two of different sides, nobody.
  */
+/**
+ * "A man … told an AFP reporter …. The same man said families had moved their graves": "the same" and a
+ * noun are the person that noun named who last spoke, however far back (only one who spoke: one only
+ * mentioned is no surer a guess than none).
+ */
+function sameOneAgain(verb: VerbHit, tokens: Token[], state: Discourse): PlacedSpeaker | null {
+  if (verb.accordingTo || verb.passive) return null;
+  const at = verb.start - 3;
+  if (tokens[at]?.norm !== "the" || tokens[at + 1]?.norm !== "same") return null;
+  const noun = tokens[at + 2];
+  if (!noun?.isWord || noun.capitalized || (at > 0 && !/^[,;:"“”]$/.test(tokens[at - 1]?.text ?? ""))) return null;
+  const named = (speaker: string) => speaker.toLowerCase().split(/\s+/).at(-1) === noun.norm;
+  const same = latestReferent(state, (r) => r.spoke && r.type === "person" && !r.plural && named(r.speaker));
+  if (!same || same.sides.includes(UNCLEAR)) return null;
+  return { referent: { sides: same.sides, speaker: same.speaker, type: "person", plural: false }, verb, from: 0, subjectStart: at, byPronoun: true };
+}
+
 function diplomatNamedBefore(verb: VerbHit, tokens: Token[], state: Discourse): PlacedSpeaker | null {
   if (verb.accordingTo || verb.passive) return null;
   const inverted = tokens[verb.end]?.norm === "the" && DIPLOMAT_WORDS.has(tokens[verb.end + 1]?.norm ?? "");
@@ -4231,6 +4258,33 @@ function coordinatedQualifier(m: Mention, ctx: StrangerContext): Mention | null 
  * "The UN refugee agency's chief, Filippo Grandi, confirmed …": the name set off by commas inside
  * the speaker's subject is the speaker, so that a later "he" or "Grandi" keeps the speaker's side.
  */
+/**
+ * "He came out alone. No Mnatsakanyan, no Bayramov. He stood at the lectern …": people a verbless list names
+ * only as absent are nobody a later "he" can mean; they are forgotten again. ("Neither Grigoryan nor Aliyev
+ * has ever met …" has a verb: they are its subjects, and stay.)
+ */
+function forgetAbsentPeople(tokens: Token[], state: Discourse): void {
+  if (tokens[0]?.norm !== "no" || !tokens[1]?.capitalized) return;
+  if (!tokens.every((t) => !t.isWord || t.capitalized || ABSENCE_WORDS.has(t.norm))) return;
+  state.referents = state.referents.filter((r) => r.sentenceNo !== state.sentenceNo || r.type !== "person");
+}
+const ABSENCE_WORDS: ReadonlySet<string> = new Set(["no", "nor", "and", "or"]);
+
+/**
+ * "the Prosecutor General, Kamran Aliyev, said …": the office the named speaker holds is remembered with his
+ * side (before him, so that "He said" is still him), so that a later "the prosecutor's office said" or "the
+ * prosecutors say", which reads back only to a prosecutor, finds it however many sentences of a diary lie between.
+ */
+function rememberApposedProsecutor(s: Speaker, mentions: Mention[], tokens: Token[], state: Discourse): void {
+  const [side] = s.referent.sides;
+  if (s.referent.sides.length !== 1 || !side || !isBelligerent(side) || !s.verb) return;
+  const verbStart = s.verb.start;
+  const office = mentions.find(
+    (m) => m.end < verbStart && /\bprosecut/i.test(m.text) && m.sides.length === 0 && tokens[m.end]?.text === "," && m.end + 1 <= verbStart,
+  );
+  if (office && s.referent.speaker !== office.text) remember(state, { sides: [side], speaker: office.text, type: office.type, plural: false, spoke: false });
+}
+
 function rememberApposedHolder(s: Speaker, tokens: Token[], state: Discourse): void {
   const [side] = s.referent.sides;
   if (s.referent.sides.length !== 1 || !side || side === UNCLEAR || s.subjectStart === undefined || !s.verb) return;

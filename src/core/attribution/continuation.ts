@@ -84,9 +84,27 @@ export const CONTINUATION_RULES = {
     examples: ['"As a result of the clash, four servicemen of our army died."', "“We will not let this go unanswered.”"],
     counterExamples: ['"Provocation", the ministry called it.', 'The ministry spoke of a "provocation".'],
   },
+  // "I filed four paragraphs …, because I could not quite believe we had a story", "It was the kind of day
+  // on which you could not be sure …": the narrator of a memoir, diary or notebook in the first person (or
+  // speaking to the reader), outside any quotation, is telling their own story, not the last speaker's.
+  // (Read on the sentence with its quotations taken out: see withoutQuotations.)
+  narratorsOwnLine: {
+    pattern: /(?:^|[^\p{L}'’-])(?:I|I'd|I’d|I'm|I’m|[Mm]e|[Mm]y|[Mm]yself|[Yy]ou|[Yy]our)(?![\p{L}'’-])/u,
+    examples: [
+      "I filed four paragraphs from my phone, because I could not quite believe we had a story.",
+      "It was the kind of day on which you could not be sure of the name of a town.",
+      "The shelling, my brother had told me, would start again at dawn.",
+    ],
+    counterExamples: ["More than 60,000 inhabitants had been driven from their homes.", "Mediators would meet them in Moscow."],
+  },
 } satisfies RuleTable<string>;
 
 const CUES = patternsOf(CONTINUATION_RULES);
+
+/** Quotation marks and what they enclose (straight, curly and angle quotes), so that only the sentence's own words are read. */
+function withoutQuotations(sentence: string): string {
+  return sentence.replace(/"[^"]*"|“[^”]*”|«[^»]*»/g, " ");
+}
 
 /** True for a sentence that is one quotation and nothing else: it goes on quoting the speaker before it. */
 export function continuesQuotation(sentence: string): boolean {
@@ -95,12 +113,15 @@ export function continuesQuotation(sentence: string): boolean {
 
 /**
  * True when a sentence with no speaker of its own reads as the previous speaker's reported speech.
- * An opinion piece's writer argues in their own voice, so advice there is the writer's.
+ * An opinion piece's writer argues in their own voice, so advice there is the writer's. In an
+ * interviewee's answer (`firstPerson`) "I" is the one answering, not a narrator.
  */
-export function continuesReportedSpeech(sentence: string, opinion = false): boolean {
+export function continuesReportedSpeech(sentence: string, opinion = false, firstPerson = false): boolean {
   if (CUES.ownersCount.test(sentence) || (CUES.consequence.test(sentence) && !CUES.outletCaveat.test(sentence))) return true;
+  const own = withoutQuotations(sentence);
   return (
     CUES.backshifted.test(sentence) &&
+    (firstPerson || !CUES.narratorsOwnLine.test(own)) &&
     !CUES.writersVerdict.test(sentence) &&
     !(opinion && CUES.writersAdvice.test(sentence)) &&
     !CUES.narrativeOpening.test(sentence) &&

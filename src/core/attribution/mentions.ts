@@ -244,12 +244,15 @@ function withoutSidesOfAPlace(matches: Match[], tokens: Token[]): Match[] {
 /**
  * "The post said 20 houses were hit": a channel's post is a text that speaks only as the subject of its verb;
  * "deleted its post", "In the same post Stepanyan warned", "the Post explained" are no speaker, nor a border post.
+ * ('"…," her post read': a speaker's own post, by its possessive, is that speaker's text.)
  */
 function onlySpeakingPosts(matches: Match[], tokens: Token[]): Match[] {
   return matches.filter((m) => {
     const word = tokens[m.start];
     if (m.end - m.start !== 1 || !POST_WORDS.has(word?.norm ?? "") || m.entry.type !== "statement") return true;
-    return word?.text === word?.norm && /^(?:the|that|this)$/.test(tokens[m.start - 1]?.norm ?? "") && isSpeechVerbForm(tokens[m.end]?.norm ?? "");
+    return (
+      word?.text === word?.norm && /^(?:the|that|this|his|her|their)$/.test(tokens[m.start - 1]?.norm ?? "") && isSpeechVerbForm(tokens[m.end]?.norm ?? "")
+    );
   });
 }
 const POST_WORDS: ReadonlySet<string> = new Set(["post", "tweet"]);

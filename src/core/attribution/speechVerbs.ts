@@ -287,6 +287,8 @@ export const SPEECH_VERBS: VerbEntry[] = [
   },
   // '"…," Hovhannisyan went on': going on with the words just quoted (only right after a quotation).
   { forms: ["went on", "goes on"], afterQuote: true },
+  // '"A ceasefire is declared …," he read': a statement read out is stated (only right after a quotation).
+  { forms: ["read", "reads"], afterQuote: true },
   // "Azerbaijani officials were quick to voice fears that …", "Moscow voiced 'extreme concern'".
   {
     forms: ["voiced", "voices", "voicing", "voice"],
@@ -1356,7 +1358,7 @@ function toVerbHit(phrase: Phrase, tokens: Token[], i: number, subjectEnds: Set<
     (/^(?:a|an|the)$/.test(namedAs?.norm ?? "") || bareNoun || isQuoteMark(namedAs?.text ?? ""));
   if (entry.notObject && !naming && tokens[end]?.norm !== "that" && wordsAfter(tokens, end, OBJECT_REACH).some((w) => entry.notObject?.includes(w)))
     return null;
-  if (saidNothing(tokens, i, end)) return null;
+  if (saidNothing(tokens, i, end) || addedUp(tokens, i, end)) return null;
   // (", which Baku disputes." closing the sentence: the side that disputes what was just said speaks.)
   const closingDenial = tokens[i - 2]?.norm === "which" && tokens[i - 3]?.text === "," && /^[.!;]$/.test(tokens[end]?.text ?? "");
   // (", which Armenia's defence ministry called 'another disinformation'": a side naming what was just said.)
@@ -1705,7 +1707,14 @@ function saidNothing(tokens: Token[], i: number, end: number): boolean {
   return !(next?.isWord && CLAUSE_VERBS.test(next.norm));
 }
 const SAY_FORMS: ReadonlySet<string> = new Set(["say", "says", "said", "saying"]);
-const NOTHING_SAID: ReadonlySet<string> = new Set(["little"]);
+
+/** "neither column added up to anything": adding up is a sum, not a remark ("added up to 40 were hurt" is too rare to keep). */
+function addedUp(tokens: Token[], i: number, end: number): boolean {
+  return ADD_FORMS.has(tokens[i]?.norm ?? "") && tokens[end]?.norm === "up" && !/^\d/.test(tokens[end + 2]?.text ?? "");
+}
+const ADD_FORMS: ReadonlySet<string> = new Set(["add", "adds", "added", "adding"]);
+// ("An old man sat on the stairs and said nothing at all": "said nothing had changed" still says something.)
+const NOTHING_SAID: ReadonlySet<string> = new Set(["little", "nothing"]);
 const CLAUSE_VERBS = /^(?:had|has|have|was|is|were|are|would|will|could|can|should|might|may|happened|changed|remained|remains)$/;
 
 /**

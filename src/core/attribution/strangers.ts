@@ -259,7 +259,7 @@ export function thirdPartyOrUnclear(m: Mention, ctx: StrangerContext): ClaimSide
   if (window.some((t, k) => /^represent/.test(t.norm) && window.slice(k + 1, k + 4).some((w) => REPRESENTED_PEOPLE.test(w.norm)))) return "other";
   // "Ruzanna Avakyan, an activist with a refugee group in Stepanakert": the apposition's own noun is a
   // private role; where she does it is no office.
-  if (apposedPrivateRole(m, ctx.tokens)) return "other";
+  if (apposedPrivateRole(m, ctx.tokens) || privateRoleBefore(m, ctx.tokens)) return "other";
   // ("Armen Sargsyan, a displaced Karabakh Armenian, told": one of a people, by what befell him, is a private person.)
   if (apposedPrivatePeople(m, ctx)) return "other";
   // (Read without the name itself: "Anahit Sargsyan, a member of a refugees' council" holds no office of
@@ -348,6 +348,19 @@ function apposedPrivateRole(m: Mention, tokens: readonly Token[]): boolean {
   return words.length > 0 && PRIVATE_ROLE.test(words.at(-1)?.norm ?? "") && APPOSITION_END.has(tokens[k]?.norm ?? "");
 }
 
+/** "The surgeon, Shahen Danielyan, said": the private role set off before the name, with its article. */
+function privateRoleBefore(m: Mention, tokens: readonly Token[]): boolean {
+  if (tokens[m.start - 1]?.text !== "," || tokens[m.end]?.text !== ",") return false;
+  const role = tokens[m.start - 2];
+  if (!role?.isWord || role.capitalized === true || !PRIVATE_ROLE.test(role.norm)) return false;
+  // (Up to one word between the article and the role: "the chief surgeon", "the local teacher".)
+  const opener = [m.start - 3, m.start - 4].find((k) => ROLE_ARTICLES.has(tokens[k]?.norm ?? ""));
+  if (opener === undefined) return false;
+  const before = tokens[opener - 1];
+  return (before === undefined || before.text === "," || before.text === ";") && tokens.slice(opener + 1, m.start - 2).every((t) => t.isWord && !t.capitalized);
+}
+const ROLE_ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an", "one", "another"]);
+
 /** What befell a private person, before a people's name: "a displaced Karabakh Armenian", "an elderly Azerbaijani". */
 export const PRIVATE_PEOPLE_ADJECTIVES: ReadonlySet<string> = new Set(["displaced", "elderly", "ordinary", "uprooted", "bereaved", "homeless"]);
 
@@ -420,6 +433,7 @@ export function outOfOffice(m: Mention, ctx: StrangerContext): boolean {
   const around = [...window, ...apposition];
   const now = around.findIndex((t, i) => IN_OFFICE_NOW.has(t.norm) || (t.norm === "took" && around[i + 1]?.norm === "over"));
   if (now >= 0 && !around.slice(now).some((t) => NON_STATE_POST.has(t.norm))) return false;
+  if (presentPostFirst(apposition)) return false;
   if (
     window.some(
       (t, i) =>
@@ -431,6 +445,32 @@ export function outOfOffice(m: Mention, ctx: StrangerContext): boolean {
   // "Vartan Oskanian, who served as foreign minister from 1998 to 2008, …": an office held until a year gone by.
   return SERVED_UNTIL.test(textOf(ctx.tokens, m.end, Math.min(ctx.tokens.length, m.end + 14)));
 }
+
+/**
+ * "Artsrun Hovhannisyan, the centre's coordinator and a former Defence Ministry spokesman,": the apposition
+ * names the post he holds first, at a state's kind of body, and the former one after "and a former".
+ */
+function presentPostFirst(apposition: readonly Token[]): boolean {
+  const former = apposition.findIndex((t, i) => t.norm === "and" && apposition[i + 1]?.norm === "a" && apposition[i + 2]?.norm === "former");
+  if (former < 2 || !PRESENT_POST_OPENERS.has(apposition[0]?.norm ?? "")) return false;
+  const present = apposition.slice(0, former);
+  return present.some((t) => STATE_KIND_OF_BODY.has(t.norm)) && !present.some((t) => NON_STATE_POST.has(t.norm) || t.norm === "former");
+}
+const PRESENT_POST_OPENERS: ReadonlySet<string> = new Set(["the", "its"]);
+/** Bodies a state runs (a crisis centre, a ministry, a council): a post at one is a state's. */
+const STATE_KIND_OF_BODY: ReadonlySet<string> = new Set([
+  "centre",
+  "center",
+  "ministry",
+  "government",
+  "council",
+  "agency",
+  "service",
+  "committee",
+  "office",
+  "administration",
+  "headquarters",
+]);
 
 /** Words of a post outside the state: a present one of these keeps a former official a third party. */
 const NON_STATE_POST: ReadonlySet<string> = new Set(["opposition", "party", "movement", "dissident", "bloc", "faction", "campaign"]);

@@ -221,17 +221,19 @@ const LICENSING_LINKS: readonly RegExp[] = [
  * headline with bars in it ("Karabakh talks | Live updates") is not taken.
  */
 const NAV_WORD =
-  /^(?:home|news|latest|politics|economy|business|society|culture|sports?|opinions?|analysis|features?|interviews?|podcasts?|videos?|photos?|multimedia|world|region|regions|local|international|science|tech(?:nology)?|health|environment|education|lifestyle|travel|arts?|entertainment|about(?: us)?|contact(?: us)?|donate|support us|subscribe|shop|events|archive|search|menu|login|log in|sign in|english|russian|armenian|azerbaijani|georgian|blogs?|columns?|editorial|reports?|investigations?|explainers?|fact-?check|war|conflict|security|diplomacy|human rights|caucasus|armenia|azerbaijan|georgia|russia|turkey|iran|europe|eurasia|asia|middle east|where we work|what we do|who we are|our work|get involved|take action|war & law|resources|publications|careers|jobs|media centre|media center)$/i;
+  /^(?:home|news|latest|politics|economy|business|society|culture|sports?|opinions?|analysis|features?|interviews?|podcasts?|videos?|photos?|multimedia|world|region|regions|local|international|science|tech(?:nology)?|health|environment|education|lifestyle|travel|arts?|entertainment|about(?: us)?|contact(?: us)?|donate|support us|subscribe|shop|events|archive|search|menu|login|log in|sign in|english|russian|armenian|azerbaijani|georgian|blogs?|columns?|editorial|reports?|investigations?|explainers?|fact-?check|war|conflict|security|diplomacy|human rights|caucasus|armenia|azerbaijan|georgia|russia|turkey|iran|europe|eurasia|asia|middle east|where we work|what we do|who we are|our work|collections?|search the [a-z]+|about the (?:archive|project|site|podcast|blog|network|magazine|inquiry)|get involved|take action|war & law|resources|publications|careers|jobs|media centre|media center)$/i;
 
+/** A menu whose links a page's text copy parts by runs of spaces: "Home   Collections   Support us". */
+const SPACED_MENU = /\S {3,}\S/;
 /** The bars that part a strip of links: text without one is no strip and is not split. */
 const STRIP_BAR = /[|｜]/;
 /** The separators of a strip of widgets or labels (bars and dots). */
 const STRIP_SEPARATOR = /[|｜·•]/;
 
 function isNavigationStrip(text: string): boolean {
-  if (text.length > 200 || !STRIP_BAR.test(text)) return false;
+  if (text.length > 200 || !(STRIP_BAR.test(text) || SPACED_MENU.test(text))) return false;
   const all = text
-    .split(/\s*[|｜]\s*/)
+    .split(/\s*[|｜]\s*| {3,}/)
     .map((p) => p.trim())
     .filter((p) => p !== "");
   // "Caspian Relief Society | Where we work | What we do | Donate": the site's name may lead the strip.

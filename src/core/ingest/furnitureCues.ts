@@ -4209,6 +4209,89 @@ export const FURNITURE_RULES = {
       "Write to the minister, the villagers were told, and nothing happens.",
     ],
   },
+  // Testimony archives', inquiries' and podcasts' own small print (first-person texts published by such
+  // bodies): how to cite the text, how to report an error or ask for the recording, where the secretariat
+  // sits, when the statement was received, who certified its translation, which series it belongs to,
+  // what else is available on request, the appeal for members, and the author's forthcoming book.
+  // "Home Collections Search the transcripts About the archive Support us": a site's menu, its separators
+  // lost when the page's text was copied (each item one of a menu's usual links).
+  foldedMenu: {
+    pattern:
+      /^Home(?:\s+(?:Collections?|Search(?:\s+the\s+\p{Ll}+)?|About(?:\s+(?:us|the\s+\p{Ll}+))?|Support\s+us|Contact(?:\s+us)?|Donate|Subscribe|News|Archive|Podcasts?|Episodes|Blog|Projects?|Publications|Events|Transcripts|Interviews|Stories|Team|Shop|Membership)){3,}$/u,
+    examples: ["Home Collections Search the transcripts About the archive Support us", "Home Episodes About us Donate"],
+    counterExamples: ["Home Office officials said the minister would visit.", "Home News Sport"],
+  },
+  textUnderCc: {
+    pattern:
+      /^(?:this\s+)?(?:transcripts?|texts?|articles?|pages?|content|recordings?|interviews?|episodes?|podcasts?|works?)\s+(?:(?:is|are)\s+)?(?:published|released|licensed|available)\s+under\s+(?:(?:an?|the)\s+)?(?:cc[ -]by|creative\s+commons)\b[^!?]{0,60}$/iu,
+    examples: ["Transcript released under CC BY-NC 4.0.", "Interviews published under Creative Commons BY 4.0."],
+    counterExamples: ["Twelve prisoners were released under the open amnesty, the ministry said."],
+  },
+  citeThisAs: {
+    pattern:
+      /^(?:please\s+)?cite\s+this\s+(?:transcript|interview|article|page|document|report|paper|chapter|item|episode|entry|excerpt|statement|post|recording|testimony)\s+as\s*:.{0,200}$/iu,
+    examples: ["Cite this transcript as: Hvar Archive of Spoken Memory, Interview 23-114, recorded 19 October 2023."],
+    counterExamples: ["Cite this as proof, the minister told parliament, that Baku shelled the town."],
+  },
+  errorOrCopyRequest: {
+    pattern:
+      /^(?:report\s+an?\s+(?:error|mistake|typo|problem)(?:\s+(?:in|on|with)\s+this\s+\p{L}+)?|suggest\s+a\s+correction|request\s+(?:the|a)\s+(?:full\s+|complete\s+|original\s+)?(?:audio|recording|transcript|video|copy|file)s?)\.?$/iu,
+    examples: ["Report an error in this transcript", "Request the full audio", "Suggest a correction"],
+    counterExamples: ["Report an error in the casualty count to the ministry, officials urged."],
+  },
+  secretariatAddress: {
+    pattern:
+      /^(?:[Ss]ecretariat|[Rr]egistered\s+office|[Hh]ead\s+office|[Ee]ditorial\s+office|[Pp]ostal\s+address|[Aa]ddress|[Oo]ffice)\s*:\s*[^.!?:]{2,60}\s\d{1,4}[a-z]?,\s*(?:[A-Z]{0,3}-?\d{4,6}\s+)?\p{Lu}[\p{L} -]{1,40},\s*\p{Lu}[\p{L} ]{2,30}\.?$/u,
+    examples: ["Secretariat: Trg Frane Petrića 3, 51557 Cres, Croatia", "Registered office: Via Roma 12, 10121 Torino, Italy"],
+    counterExamples: ["Address: the president spoke for 40 minutes, 12 of them on Karabakh, the agency said."],
+  },
+  // "DOCUMENT W-17 (public version)": an inquiry's number for the document, above its own title.
+  documentNumber: {
+    pattern:
+      /^(?:DOCUMENT|Document)\s+(?:No\.?\s*)?[A-Z]{0,4}[-/]?\d{1,5}(?:[-/][\w]{1,6})?(?:\s*\((?:public|redacted|confidential|unofficial)\s+version\))?$/u,
+    examples: ["DOCUMENT W-17 (public version)", "Document No. 44"],
+    counterExamples: ["Document 17 shows that the ministry knew of the strike."],
+  },
+  receivedStamp: {
+    pattern:
+      /^(?:[Rr]eceived|[Rr]egistered|[Ll]odged|[Ff]iled)(?:\s+by\s+the\s+[\p{L} ]{2,40})?\s*:\s*\d{1,2}\s+\p{L}+\s+\d{4}$|^(?:[Rr]eference|[Rr]ef\.?|[Oo]ur\s+ref\.?)\s*:?\s*[A-Z]{1,6}(?:[/-][A-Z\d]{1,8}){1,4}$/u,
+    examples: ["Received by the Secretariat: 21 November 2023", "Reference CCI/W/17"],
+    counterExamples: ["Received by the ministry on 21 November, the letter said 12 people died."],
+  },
+  civicBodySelfDescription: {
+    pattern:
+      /^(?:The\s+)?\p{Lu}[\p{L}'’ -]{2,60}\s+is\s+an?\s+(?:(?:independent|voluntary|non-governmental|non-?profit|volunteer-run)\s+)+(?:(?:citizens['’]?|civic|civil-society)\s+)?(?:initiative|inquiry|commission|panel|body|project|network|association|archive|collective)\b(?:\s+and\s+(?:is\s+)?not\s+an?\s+[\p{L} ]{2,30})?\.?$/u,
+    examples: ["The Cres Civic Inquiry is an independent citizens' initiative and is not a court.", "The Hvar Archive is a non-profit archive."],
+    counterExamples: ["Azerbaijan is an independent state and is not a party to the talks."],
+  },
+  certifiedTranslation: {
+    pattern: /^(?:an?\s+|the\s+)?(?:english\s+|official\s+)?translation\s+(?:certified|checked|verified|provided)\s+by\s+(?:the\s+)?[\p{L} '’-]{2,60}\.?$/iu,
+    examples: ["English translation certified by the Secretariat.", "Translation provided by the archive."],
+    counterExamples: ["The translation provided by Baku omitted the word 'occupation', Yerevan said."],
+  },
+  partOfSeries: {
+    pattern:
+      /^(?:these|this)\s+(?:letters?|posts?|stories|story|essays?|articles?|pieces?|interviews?|diar(?:y|ies)|excerpts?|extracts?|transcripts?|testimon(?:y|ies))\s+(?:appears?|is|are)\s+(?:published\s+)?(?:as\s+)?part\s+of\s+(?:our|the|a)\s+series\b[^!?]{0,80}$/iu,
+    examples: ['These letters appear as part of our series "Our volunteers write".', "This interview is part of the series Voices of the Border."],
+    counterExamples: ["These letters are part of the evidence, the prosecutor said."],
+  },
+  availableOnRequest: {
+    pattern:
+      /^(?:full\s+|complete\s+)?(?:transcripts?|recordings?|audio(?:\s+files)?|interviews?)\s+(?:of\s+[^.!?]{1,40}\s+)?(?:is|are)\s+available\s+(?:on|upon)\s+request\b[^.!?]{0,40}\.?$/iu,
+    examples: ["Full transcripts of both episodes are available on request for researchers.", "Recordings are available upon request."],
+    counterExamples: ["Transcripts of the talks are available on request, the ministry said, but none were released."],
+  },
+  membershipAppeal: {
+    pattern: /^support\s+(?:independent|our|us|this)\b[^.!?:]{0,40}:\s*(?:become|join|donate|subscribe|give)\b[^!?]{0,100}$/iu,
+    examples: ["Support independent audio: become a Mljet Lake Radio member from 3 EUR a month."],
+    counterExamples: ["Support our troops: the ministry's call was repeated across state television."],
+  },
+  forthcomingBook: {
+    pattern:
+      /^\p{Lu}[\p{L}'’ .-]{1,60}['’]s\s+(?:new\s+|first\s+|forthcoming\s+)?(?:book|memoir|memoirs|novel|collection)\b[^.!?]{0,60}\s+is\s+(?:forthcoming|out\s+now|published|available)\s+(?:from|with|by|now|in)\b[^!?,;]{0,80}$/u,
+    examples: ["Katarina Lučić's book of reporting memoirs is forthcoming from the Ledger's imprint in spring 2024."],
+    counterExamples: ["Aliyev's book is published by the state, the agency said, and says 613 died."],
+  },
 } satisfies RuleTable<string>;
 
 export const FURNITURE = patternsOf(FURNITURE_RULES);

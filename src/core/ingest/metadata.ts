@@ -365,7 +365,7 @@ export function readDatePrefix(line: string): { published: string; rest: string 
 
 // ("Summary posted: 12 November 2020": the stamp of the page's text, a programme's summary or a transcript, is the page's.)
 const DATE_LABEL =
-  /^(?:((?:this\s+)?page(?:\s+(?:was|has\s+been))?)\s+)?(?:(?:summary|transcript|notes|article|story|text)\s+)?(?:(last|first)\s+)?(published|updated|update|posted|modified|reviewed|revised|created|date|released|issued|transmitted|filed|broadcast|aired|bulletin|compiled|edition)\b(?:\s+(?:on|at|by\s+[^:|]*?\s+on))?\s*[:|–—-]?\s*(.*)$/i;
+  /^(?:((?:this\s+)?page(?:\s+(?:was|has\s+been))?)\s+)?(?:(?:summary|transcript|notes|article|story|text)\s+)?(?:(last|first)\s+)?(published|updated|update|posted|modified|reviewed|revised|created|date|released|issued|transmitted|filed|broadcast|aired|bulletin|compiled|edition|submitted)\b(?:\s+(?:on|at|by\s+[^:|]*?\s+on))?\s*[:|–—-]?\s*(.*)$/i;
 
 /** "9 hours ago", "about an hour ago": a relative age, which dates nothing but is metadata. */
 const RELATIVE_AGE = /^(?:about |around |approximately |nearly |over |under |less than |more than |just )?(?:\d+|an?|one)\s+\w+\s+ago\b/i;
@@ -392,7 +392,8 @@ function labelledDate(line: string): MetadataLine | null {
   // "Broadcast: Tuesday 5 April 2016, 19:00": the day a programme went out, which a summary posted
   // later is not dated by; it stands in where the page gives no date of its own.
   // ("Bulletin: 0600 Monday 28 September 2020": a script's own slot, the day it is read on air.)
-  const aired = label === "broadcast" || label === "aired" || label === "bulletin";
+  // ("Submitted: 20 November 2023": a witness statement's or a paper's day of submission, as good where nothing else dates it.)
+  const aired = label === "broadcast" || label === "aired" || label === "bulletin" || label === "submitted";
   const rank = aired ? DATE_RANK.label : updated && !page ? DATE_RANK.updated : DATE_RANK.published;
   return { date: iso ? { iso, rank } : null, outlet: null, url: null };
 }

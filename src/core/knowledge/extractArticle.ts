@@ -107,7 +107,8 @@ export function extractArticle(article: ParsedArticle, gazetteer: Gazetteer = de
         !passage.heading &&
         findSpeechVerbs(tokens, []).length === 0 &&
         // (A witness's quotation running on is colour, not a party's claim: only a party's runs on.)
-        (continuesReportedSpeech(sentence.text, opinion) || (continuesQuotation(sentence.text) && !reporting.sides.includes("other"))) &&
+        (continuesReportedSpeech(sentence.text, opinion, article.structure.turns[passage.id]?.role === "answer") ||
+          (continuesQuotation(sentence.text) && !reporting.sides.includes("other"))) &&
         !opensWithAnotherSide(reading.mentions, reporting);
       // (Only an item that states something, a figure or a verb: "- the territorial integrity of Armenia;" is a heading of a principle.)
       // (Nor a command to the reader: "- Use candles and heaters carefully." advises; it claims nothing.)
