@@ -39,6 +39,11 @@ export interface PageCues {
   authorNote?: string | null;
   /** The page's first lines as printed, before its head was taken as metadata or furniture. */
   printedHead?: readonly string[];
+  /**
+   * Passage ids that stand below a break in the record: a rule line, or a stage note that closes the
+   * exchange ("[The briefing continued on other topics.]"), the note itself dropped as furniture.
+   */
+  breaks?: readonly string[];
 }
 
 export interface ShowCast {
@@ -103,7 +108,14 @@ export function readStructure(passages: readonly Passage[], cues: PageCues): Art
   const debated = written ? proceedingsTurns(passages) : null;
   if (debated) return { ...empty, genre: "transcript", turns: debated, proceedings: true };
   if (written) return { ...empty, genre: "interview", turns: written };
-  const dialogue = dialogueTurns(passages, labelled(cues, GENRE_CUES.interviewLabel), new Set(cues.emphasised ?? []), cues.cast?.hosts ?? [], cues.outlet);
+  const dialogue = dialogueTurns(
+    passages,
+    labelled(cues, GENRE_CUES.interviewLabel),
+    new Set(cues.emphasised ?? []),
+    cues.cast?.hosts ?? [],
+    cues.outlet,
+    new Set(cues.breaks ?? []),
+  );
   const sitting = dialogue.questions < MIN_TURNS ? proceedingsTurns(passages) : null;
   if (sitting) return { ...empty, genre: "transcript", turns: sitting, proceedings: true };
   // Statements for the press: named speakers take turns and nobody asks.
@@ -368,6 +380,7 @@ function dialogueTurns(
   emphasised: ReadonlySet<string> = new Set(),
   hosts: readonly string[] = [],
   outlet: string | null = null,
+  breaks: ReadonlySet<string> = new Set(),
 ): { turns: ArticleStructure["turns"]; questions: number; broadcast: boolean; speakers: Set<string> } {
   // On an interview page that prints its questions in bold, a bold line is the interviewer's turn
   // even when it does not ask ("**You mean Armenia's constitution.**").
@@ -390,10 +403,18 @@ function dialogueTurns(
   // Named speakers who take the floor without being asked ("President of Armenia X: Thank you.").
   const speakers = new Set<string>();
   for (const p of passages) {
+    // "[The briefing continued on other topics.]", then a rule: the exchange is over, and the outlet's own
+    // background below is no answer; only a new label takes the floor again.
+    if (breaks.has(p.id)) {
+      answering = false;
+      answerer = null;
+    }
     // (A question set as a heading over a labelled answer is asked all the same.)
     if (p.heading && !promptsToLabelled.has(p.id)) {
-      // Before any question, a heading ends the remarks: what follows it is the page's again.
-      if (questions === 0) {
+      // A heading ends the remarks, before the questions or after them ("Context", "BACKGROUND", "Read more"):
+      // what follows it is the page's again, up to the next label. (A heading that asks is an
+      // interviewer's question over the answer under it.)
+      if (questions === 0 || !isBareQuestion(p)) {
         answering = false;
         answerer = null;
       }

@@ -66,8 +66,9 @@ export const GENRE_RULES = {
   questionLabel: {
     // (A phone-in's caller, "CALLER (MIN-JUN, TOWN)", puts the question to the studio: the public's words, no side's.)
     pattern:
-      /^(?:q|question|journalist|reporter|interviewer|moderator|host|unidentified journalist|correspondent|(?:caller|listener|texter)(?:\s*\([^()]{1,40}\))?)$/i,
-    examples: ["Q", "Question", "Journalist", "CALLER (MIN-JUN, SEOGWIPO)", "Caller"],
+      /^(?:q|question|journalist|reporter|interviewer|moderator|host|unidentified journalist|correspondent|follow-?\s?up(?:\s+question)?|(?:caller|listener|texter)(?:\s*\([^()]{1,40}\))?)$/i,
+    // ("Follow-up: So who guarantees their security?": a reporter's second question, under no name.)
+    examples: ["Q", "Question", "Journalist", "CALLER (MIN-JUN, SEOGWIPO)", "Caller", "Follow-up", "FOLLOW UP QUESTION"],
     counterExamples: ["A", "Zakharova", "Caller ID shows the ministry"],
   },
   editorsNote: {
@@ -437,6 +438,19 @@ export const GENRE_RULES = {
     pattern: /^[-=*_#(\s]*end(?:s)?\s+(?:of\s+)?(?:the\s+)?(?:bulletin|statement|text|document|release|report|communiqu[eé]|notice)\b[-=*_\s.)]*$/i,
     examples: ["--- END BULLETIN ---", "End of the statement.", "=== END TEXT ===", "(END OF NOTICE)"],
     counterExamples: ["The end of the statement was drowned out by applause."],
+  },
+  // A transcript's stage note that closes the exchange the page reproduces: the outlet's own text may follow.
+  exchangeEnds: {
+    pattern:
+      /^[[(]\s*(?:(?:the\s+)?(?:briefing|press\s+conference|news\s+conference|press\s+briefing|exchange|q\s*&\s*a|questions?|session|remarks|interview|transcript|conversation)\b[^\])]{0,40}?\b(?:continued|ended|concluded|closed|adjourned|moved\s+on|turned|went\s+on)\b[^\])]{0,60}|end(?:s)?(?:\s+of\s+(?:the\s+)?(?:briefing|transcript|excerpts?|remarks|exchange|interview))?|(?:rest\s+of\s+(?:the\s+)?(?:briefing|transcript)|remainder\s+of\s+(?:the\s+)?(?:briefing|transcript))\b[^\])]{0,60})\s*\.?\s*[\])]\.?$/i,
+    examples: [
+      "[The briefing continued on other topics.]",
+      "(The press conference ended at 12:40.)",
+      "[END]",
+      "[End of transcript]",
+      "[Remainder of the briefing not reproduced.]",
+    ],
+    counterExamples: ["[Applause]", "[The minister pauses]", "(The ministry later said the talks had ended.) Shelling went on."],
   },
   // A lead-in that announces the document printed under it and names its issuer (group 1).
   documentAnnounced: {

@@ -168,6 +168,7 @@ export function parseArticle(source: ArticleSource): ParsedArticle {
     stamped: stampedPassages(passages, kept, cues.stamps),
     newestFirst: runsNewestFirst(cues.stampTexts),
     emphasised: emphasisedPassages(passages, kept, lines),
+    breaks: passagesAfterBreak(passages, kept, lines),
     dateline: cues.dateline,
     author: front?.author ?? null,
     printedHead,
@@ -915,6 +916,23 @@ function passagesBelowMark(passages: readonly Passage[], drafts: readonly Draft[
     let k = (drafts[i]?.at ?? 0) - 1;
     while (k >= 0 && (lines[k]?.raw ?? "").trim() === "") k--;
     return k >= 0 && mark.test(lines[k]?.raw ?? "") ? [p.id] : [];
+  });
+}
+
+/**
+ * The passages a record's break stands above, over blank lines: a rule, or a stage note closing the
+ * exchange ("[The briefing continued on other topics.]", dropped from the text as furniture), or both.
+ */
+function passagesAfterBreak(passages: readonly Passage[], drafts: readonly Draft[], lines: readonly MarkdownLine[]): string[] {
+  return passages.flatMap((p, i) => {
+    let broken = false;
+    for (let k = (drafts[i]?.at ?? 0) - 1; k >= 0; k--) {
+      const raw = lines[k]?.raw ?? "";
+      if (raw.trim() === "") continue;
+      if (!RULE.test(raw) && !GENRE_CUES.exchangeEnds.test(raw.trim())) break;
+      broken = true;
+    }
+    return broken ? [p.id] : [];
   });
 }
 
