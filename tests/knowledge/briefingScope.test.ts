@@ -91,3 +91,107 @@ describe("a reporter's follow-up", () => {
     expect(claims.filter((c) => c.sentence.includes("Follow-up"))).toEqual([]);
   });
 });
+
+describe("a readout printed as issued, before the leaders' statements", () => {
+  const claims = claimsOf(
+    "readout.md",
+    "# Talks in Moscow: readout and statements",
+    "",
+    "The three leaders met in the Kremlin on Monday. Below we publish the readout, then the leaders' statements to the press.",
+    "",
+    "## 1. Kremlin readout (as issued)",
+    "",
+    "The meeting took place at the initiative of the Russian side. The participants agreed to set up a working group on transport links.",
+    "",
+    "## 2. Statements for the press",
+    "",
+    "Vladimir Putin: I would like to thank my colleagues for coming to Moscow, and I am sure the agreement will benefit both nations.",
+    "",
+    "Ilham Aliyev: The statement of November is being implemented successfully, and many of its items have been fulfilled.",
+    "",
+    "## 3. Our notes",
+    "",
+    "Armenia's government said later that the prisoners of war had not been returned.",
+  );
+
+  it("is the body's account, every sentence of it", () => {
+    expect(sideOf(claims, "initiative of the Russian side")).toEqual(["russia"]);
+    expect(sideOf(claims, "working group on transport links")).toEqual(["russia"]);
+  });
+
+  it("leaves the statements to their speakers and the page's notes to theirs", () => {
+    expect(sideOf(claims, "implemented successfully")).toEqual(["azerbaijan"]);
+    expect(sideOf(claims, "had not been returned")).toEqual(["armenia"]);
+  });
+});
+
+describe("a digest of statements in turn, speakers in capitals", () => {
+  const claims = claimsOf(
+    "digest.txt",
+    "TALKS NOTEBOOK: WHO SAID WHAT ON THE FIRST DAY",
+    "",
+    "By our correspondent, Geneva",
+    "",
+    "--- Monday, opening statements ---",
+    "",
+    "SECRETARY OF STATE JOHN KERRY: We are here to help the two presidents find a settlement. I have met each of them separately this morning.",
+    "",
+    "PRESIDENT SARGSYAN: I came here to work for peace. Armenia is ready to continue the talks.",
+    "",
+    "Kerry noted that the two presidents had met five times this year.",
+    "",
+    "--- Tuesday, the mediators' briefing ---",
+    "",
+    "The co-chairs, Ambassador Pierre Andrieu of France, Ambassador Igor Popov of Russia and Ambassador James Warlick, said they had met both delegations.",
+    "",
+    "POPOV: I agree with my colleague. The atmosphere of the talks was constructive.",
+    "",
+    "ANDRIEU: The presidents are ready to make progress, and we will meet them again in June.",
+  );
+
+  it("gives each turn, all its sentences, to its speaker", () => {
+    expect(sideOf(claims, "met each of them separately")).toEqual(["united-states"]);
+    expect(sideOf(claims, "ready to continue the talks")).toEqual(["armenia"]);
+  });
+
+  it("gives the mediators listed under the co-chairs the mediation's side, not their states'", () => {
+    expect(sideOf(claims, "atmosphere of the talks was constructive")).toEqual(["osce-minsk-group"]);
+    expect(sideOf(claims, "ready to make progress")).toEqual(["osce-minsk-group"]);
+  });
+
+  it("reads the page's own account of a speaker as its reporting, not the last speaker's turn", () => {
+    expect(sideOf(claims, "had met five times this year")).toEqual(["united-states"]);
+    expect(claims.filter((c) => c.sentence.includes("Monday, opening statements"))).toEqual([]);
+  });
+});
+
+describe("a speech printed in excerpts set as quotations", () => {
+  const claims = claimsOf(
+    "speech.md",
+    "# Aliyev's address to the nation: the key passages",
+    "",
+    "President Ilham Aliyev spoke on television on Sunday evening. The passages below are from the delivered text; the notes between them are ours.",
+    "",
+    "**On the border**",
+    "",
+    "> Armenian armed forces once again fired on our positions in the Kalbajar direction. Our army gave a fitting answer.",
+    "",
+    "He said two servicemen had been wounded in the night.",
+    "",
+    "**On the talks**",
+    "",
+    "> We are ready to sign a peace treaty, but the other side must recognise our territorial integrity.",
+    "",
+    "Armenia's Foreign Ministry said on Monday that the speech contained threats against its territory.",
+  );
+
+  it("gives each excerpt, every sentence, to the speaker the title names", () => {
+    expect(sideOf(claims, "fired on our positions")).toEqual(["azerbaijan"]);
+    expect(sideOf(claims, "gave a fitting answer")).toEqual(["azerbaijan"]);
+    expect(sideOf(claims, "must recognise our territorial integrity")).toEqual(["azerbaijan"]);
+  });
+
+  it("leaves the page's own notes their own speakers", () => {
+    expect(sideOf(claims, "contained threats")).toEqual(["armenia"]);
+  });
+});

@@ -15,7 +15,7 @@ import { findMentions } from "./mentions.ts";
 import { tokenize, type Token } from "./tokens.ts";
 import { pressReviewOf } from "./pressReview.ts";
 import { outletAsIssuer, ownVoiceBody, speaksAsWe } from "./ownPage.ts";
-import { introducedGuest, introducedOfficial, introducedReporter, introducedSpeaker } from "./introduced.ts";
+import { introducedGuest, introducedOfficial, introducedReporter, introducedSpeaker, listedMediator } from "./introduced.ts";
 
 export interface GenreVoices {
   /** Called before a passage's sentences are read. */
@@ -86,6 +86,12 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
     // Armenian spokesman of the same name, and an unknown surname would take whoever spoke last.
     // (A mediator the gazetteer knows speaks for the mediation, whatever state the page says sent him.)
     // So does each member of a mediating body the page is the briefing of ("Briefing by the Three Co-Chairs").
+    // (One the page lists under the mediators, "The co-chairs, Ambassador X of France, …", is the mediation's.)
+    const listed = label ? listedMediator(label, introductions(), gazetteer) : null;
+    if (listed) {
+      answerers.set(key, listed);
+      return listed;
+    }
     const mediates = (who: DocumentSpeaker | null) => who !== null && who.sides.length > 0 && who.sides.every((s) => s !== UNCLEAR && isMediator(s));
     const mediator = mediates(own) || (!structure.statements && mediates(subject()));
     const shown = label && !mediator ? introducedSpeaker(label, introductions(), head(), gazetteer) : null;

@@ -169,6 +169,7 @@ export function parseArticle(source: ArticleSource): ParsedArticle {
     newestFirst: runsNewestFirst(cues.stampTexts),
     emphasised: emphasisedPassages(passages, kept, lines),
     breaks: passagesAfterBreak(passages, kept, lines),
+    quoted: quotedPassages(passages, kept, lines),
     dateline: cues.dateline,
     author: front?.author ?? null,
     printedHead,
@@ -935,6 +936,12 @@ function passagesAfterBreak(passages: readonly Passage[], drafts: readonly Draft
     return broken ? [p.id] : [];
   });
 }
+
+/** The passages set as block quotations: their first line opens with "> ". */
+function quotedPassages(passages: readonly Passage[], drafts: readonly Draft[], lines: readonly MarkdownLine[]): string[] {
+  return passages.flatMap((p, i) => (BLOCK_QUOTE.test(lines[drafts[i]?.at ?? -1]?.raw ?? "") ? [p.id] : []));
+}
+const BLOCK_QUOTE = /^\s{0,3}>/;
 
 /** A release's end mark ("###", "-30-", "- ends -"): below it stand the issuer's notes to editors and the page's own text. */
 const RELEASE_END = /^\s*(?:#{3}|-\s*30\s*-|-\s*ends?\s*-)\s*$/i;
