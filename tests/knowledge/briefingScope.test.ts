@@ -195,3 +195,26 @@ describe("a speech printed in excerpts set as quotations", () => {
     expect(sideOf(claims, "contained threats")).toEqual(["armenia"]);
   });
 });
+
+describe("a spokesman steering the briefing", () => {
+  const claims = claimsOf(
+    "floor.txt",
+    "Daily press briefing by the Spokesperson for the Secretary-General (excerpts)",
+    "",
+    "SPOKESPERSON: Good morning. I would like to start with a few notes on the situation in the South Caucasus.",
+    "",
+    "Our team in Goris has handed out 5,000 hygiene kits to the refugees arriving from Karabakh.",
+    "",
+    "QUESTION: Will the UN send a mission?",
+    "",
+    "SPOKESPERSON: I want to be very clear on this point. No mission has been agreed yet, and talks with Baku continue.",
+  );
+
+  it("announces what is coming and claims nothing", () => {
+    expect(claims.filter((c) => /a few notes on|clear on this point/.test(c.sentence))).toEqual([]);
+  });
+
+  it("still claims what comes after", () => {
+    expect(claims.some((c) => c.sentence.includes("No mission has been agreed yet"))).toBe(true);
+  });
+});
