@@ -218,3 +218,19 @@ describe("a spokesman steering the briefing", () => {
     expect(claims.some((c) => c.sentence.includes("No mission has been agreed yet"))).toBe(true);
   });
 });
+
+describe("a story about a speech that quotes others in block quotes", () => {
+  it("leaves each quotation its own speaker", () => {
+    const claims = claimsOf(
+      "reaction.md",
+      "# Aliyev's speech angers Yerevan",
+      "",
+      "President Ilham Aliyev spoke in Shusha on Sunday. Armenian officials answered within hours.",
+      "",
+      "> The Armenian Foreign Ministry said the speech contained direct threats against Armenia's territory.",
+      "",
+      "> Armenia's ombudsman said the remarks were an incitement to hatred.",
+    );
+    expect(sideOf(claims, "contained direct threats")).toEqual(["armenia"]);
+  });
+});
