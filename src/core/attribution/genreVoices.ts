@@ -15,7 +15,7 @@ import { findMentions } from "./mentions.ts";
 import { tokenize, type Token } from "./tokens.ts";
 import { pressReviewOf } from "./pressReview.ts";
 import { outletAsIssuer, ownVoiceBody, speaksAsWe } from "./ownPage.ts";
-import { introducedGuest, introducedOfficial, introducedReporter, introducedSpeaker } from "./introduced.ts";
+import { introducedGuest, introducedOfficial, introducedReporter, introducedSpeaker, listedMediator } from "./introduced.ts";
 
 export interface GenreVoices {
   /** Called before a passage's sentences are read. */
@@ -86,6 +86,12 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
     // Armenian spokesman of the same name, and an unknown surname would take whoever spoke last.
     // (A mediator the gazetteer knows speaks for the mediation, whatever state the page says sent him.)
     // So does each member of a mediating body the page is the briefing of ("Briefing by the Three Co-Chairs").
+    // (One the page lists under the mediators, "The co-chairs, Ambassador X of France, …", is the mediation's.)
+    const listed = label ? listedMediator(label, introductions(), gazetteer) : null;
+    if (listed) {
+      answerers.set(key, listed);
+      return listed;
+    }
     const mediates = (who: DocumentSpeaker | null) => who !== null && who.sides.length > 0 && who.sides.every((s) => s !== UNCLEAR && isMediator(s));
     const mediator = mediates(own) || (!structure.statements && mediates(subject()));
     const shown = label && !mediator ? introducedSpeaker(label, introductions(), head(), gazetteer) : null;
@@ -689,7 +695,7 @@ const COURTESY =
  * co-chairs", "Ambassador X will begin with a few remarks, and then we will take your questions".
  */
 const HOUSEKEEPING =
-  /\b(?:welcome (?:back )?to (?:our|the|this)\b|we have with us\b|(?:will|would) (?:begin|start|open) with (?:a few|some|brief) (?:remarks|words)|(?:take|answer) (?:your|a few|some) questions|(?:next|last|one more|a final) question\b|(?:hand|turn) (?:it )?over to\b|thank you (?:all )?(?:very much )?for (?:coming|joining)\b|^\s*(?:and\s+)?with that,?\s+[\p{L}.]+(?:\s+[\p{L}.]+)?[.!]?\s*$|\b(?:a\s+)?couple of (?:things|items|announcements) (?:at|for) the top\b|\b(?:will|shall) (?:now )?come to order\b|\byou are (?:now )?recognized\b|\bI (?:now )?recognize (?:the|my|myself)\b|\bI yield(?: back)?\b|\b(?:the )?(?:gentleman|gentlewoman|gentlelady|member)'s time has expired\b|\bthank you for (?:the|your) invitation\b|\bI am ready (?:for|to take|to answer) (?:your )?questions\b|\bthe next (?:briefing|press conference|news conference) will be\b|^\s*I (?:will|would|shall) not (?:go into|enter into|act as (?:a )?judge|speculate)\b|^\s*I (?:cannot|can't|can not) (?:confirm|verify) (?:it|this|that|them)(?: independently| yet)?[.!]?\s*$|^\s*I (?:cannot|can't|can not) give you (?:a|any|the) (?:date|timetable|time)\b|\b(?:that|this) is all I (?:will|can|want to|would) say\b|^\s*I can only speak (?:for|about) (?:what|myself)\b|^\s*let me (?:restate|repeat|recall|begin|start|conclude|turn to|say a few words)\b[^.!?]{0,30}[.!?:]?\s*$)/iu;
+  /\b(?:welcome (?:back )?to (?:our|the|this)\b|we have with us\b|(?:will|would) (?:begin|start|open) with (?:a few|some|brief) (?:remarks|words)|(?:take|answer) (?:your|a few|some) questions|(?:next|last|one more|a final) question\b|(?:hand|turn) (?:it )?over to\b|thank you (?:all )?(?:very much )?for (?:coming|joining)\b|^\s*(?:and\s+)?with that,?\s+[\p{L}.]+(?:\s+[\p{L}.]+)?[.!]?\s*$|\b(?:a\s+)?couple of (?:things|items|announcements) (?:at|for) the top\b|\b(?:will|shall) (?:now )?come to order\b|\byou are (?:now )?recognized\b|\bI (?:now )?recognize (?:the|my|myself)\b|\bI yield(?: back)?\b|\b(?:the )?(?:gentleman|gentlewoman|gentlelady|member)'s time has expired\b|\bthank you for (?:the|your) invitation\b|\bI am ready (?:for|to take|to answer) (?:your )?questions\b|\bthe next (?:briefing|press conference|news conference) will be\b|^\s*I (?:will|would|shall) not (?:go into|enter into|act as (?:a )?judge|speculate)\b|^\s*I (?:cannot|can't|can not) (?:confirm|verify) (?:it|this|that|them)(?: independently| yet)?[.!]?\s*$|^\s*I (?:cannot|can't|can not) give you (?:a|any|the) (?:date|timetable|time)\b|\b(?:that|this) is all I (?:will|can|want to|would) say\b|^\s*I can only speak (?:for|about) (?:what|myself)\b|^\s*let me (?:restate|repeat|recall|begin|start|conclude|turn to|say a few words)\b[^.!?]{0,30}[.!?:]?\s*$|^\s*(?:[\p{Lu}][\p{L}. ]{0,30}:\s*)?(?:good (?:morning|afternoon|evening)[.!,]?\s*)?I(?:'d| would| want| wish)(?: like)? to (?:start|begin|open|close|end) (?:with|by giving) (?:a (?:few|couple of)|some|one|two|three) (?:brief )?(?:notes?|words?|points?|things|announcements?|updates?|items?)\b[^.!?]{0,80}[.!:]?\s*$|^\s*I (?:want|wish|would like|'d like) to be (?:very |especially |absolutely |perfectly |quite )?clear (?:on|about) (?:one|this|that) (?:point|thing)[.!:]?\s*$)/iu;
 
 /** A company filing's regulatory notices: "Enquiries: …", "This announcement contains inside information …". */
 const FILING_NOTICE =

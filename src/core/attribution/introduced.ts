@@ -2,7 +2,7 @@
 // alone ("The Honorable Laura Pemberton, Deputy Assistant Secretary, … U.S. Department of State",
 // later "Ms. PEMBERTON."): the introduction says whose side the label speaks for.
 import type { ClaimSide, ParsedArticle } from "../types.ts";
-import { UNCLEAR } from "../sides/sides.ts";
+import { isMediator, UNCLEAR } from "../sides/sides.ts";
 import type { DocumentSpeaker } from "./documentSpeaker.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import { findMentions } from "./mentions.ts";
@@ -202,8 +202,57 @@ export function introducedSpeaker(label: string, texts: readonly string[], head:
   return null;
 }
 
+/**
+ * A turn's label ("TRUBNIKOV") whose speaker the page lists under the mediators: "The co-chairs, Ambassador
+ * X of France, First Deputy Foreign Minister Y of Russia and Z, said …". Each speaks for the mediation,
+ * not for the state that sent him, even where the gazetteer knows him as that state's.
+ */
+export function listedMediator(label: string, texts: readonly string[], gazetteer: Gazetteer): DocumentSpeaker | null {
+  const name = surnameOf(label);
+  if (name.length < 3) return null;
+  for (const text of texts) {
+    for (const found of showIntroductions(name, text)) {
+      const side = found.listedUnder ? groupSide(found.listedUnder, gazetteer) : null;
+      if (side) return { sides: [side], speaker: found.name };
+    }
+  }
+  return null;
+}
+
+/** The mediating side a group names ("the co-chairs", "the Minsk Group co-chairs"), else null. */
+function groupSide(group: readonly Token[], gazetteer: Gazetteer): ClaimSide | null {
+  const sides = new Set(findMentions(gazetteer, [...group]).flatMap((m) => (m.anaphor ? [] : m.sides)));
+  const [only] = sides;
+  return sides.size === 1 && only !== undefined && isMediator(only) ? only : null;
+}
+
+/** Words that may stand in a list of names and their offices: "Ambassador Jean-Jacques Gaillarde of France, … and …". */
+const LIST_WORDS = new Set([",", "of", "the", "and"]);
+/** How many words the group that heads such a list may have: "The three Minsk Group co-chairs". */
+const GROUP_WORDS = 5;
+
+/**
+ * The group a list of names stands in apposition to, when the name is one of the list's: "The co-chairs,
+ * Ambassador X of France, … Y of Russia and Z, said" → "The co-chairs". Only capitalised words, "of",
+ * "the", "and" and commas between the group's comma and the name.
+ */
+function listHead(tokens: readonly Token[], start: number): Token[] | null {
+  let k = start - 1;
+  while (k >= 0 && (LIST_WORDS.has(tokens[k]?.norm ?? "") || (tokens[k]?.isWord && /^\p{Lu}/u.test(tokens[k]?.text ?? "")))) k--;
+  // The group's own words, back to the sentence's start: its comma is the first of the list.
+  let comma = k + 1;
+  while (comma < start && tokens[comma]?.text !== ",") comma++;
+  if (comma >= start) return null;
+  let from = comma - 1;
+  while (from >= 0 && tokens[from]?.isWord && comma - from <= GROUP_WORDS) from--;
+  const opensSentence = from < 0 || /^[.;:!?]$/.test(tokens[from]?.text ?? "");
+  const group = tokens.slice(from + 1, comma);
+  // (The group ends in a plural noun in lower case: "co-chairs", "mediators".)
+  return opensSentence && group.length > 0 && /^\p{Ll}.*s$/u.test(group.at(-1)?.text ?? "") ? group : null;
+}
+
 /** Each full name around the label's word, with the clause of its role after the name. */
-function* showIntroductions(word: string, text: string): Generator<{ name: string; role: Token[] }> {
+function* showIntroductions(word: string, text: string): Generator<{ name: string; role: Token[]; listedUnder?: Token[] }> {
   const tokens = tokenize(text.replace(/\n/g, " . "));
   // ("In Baku, the ministry said": a capitalised word that opens a sentence is no part of a name.)
   const capital = (t: Token | undefined) => t?.isWord === true && /^\p{Lu}/u.test(t.text) && !NOT_NAMES.has(t.norm);
@@ -215,6 +264,9 @@ function* showIntroductions(word: string, text: string): Generator<{ name: strin
     let end = at + 1;
     while (capital(tokens[end]) && end - at < 3) end++;
     if (start === at && end === at + 1) continue;
+    // (Listed under a group, the name is first given with the group alone: its own role may run into the sentence's verb.)
+    const listed = listHead(tokens, start);
+    if (listed) yield { name: textOfTokens(tokens.slice(start, end)), role: [], listedUnder: listed };
     const window = tokens.slice(end, end + SHOW_ROLE_REACH);
     // ("sculptor Robert Askaryan on exile from Karabakh": a lower-case role right before the full name.)
     const before = tokens[start - 1];

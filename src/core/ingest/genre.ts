@@ -39,6 +39,13 @@ export interface PageCues {
   authorNote?: string | null;
   /** The page's first lines as printed, before its head was taken as metadata or furniture. */
   printedHead?: readonly string[];
+  /**
+   * Passage ids that stand below a break in the record: a rule line, or a stage note that closes the
+   * exchange ("[The briefing continued on other topics.]"), the note itself dropped as furniture.
+   */
+  breaks?: readonly string[];
+  /** Passage ids of paragraphs set as block quotations ("> …" in Markdown, a blockquote on a web page). */
+  quoted?: readonly string[];
 }
 
 export interface ShowCast {
@@ -103,7 +110,14 @@ export function readStructure(passages: readonly Passage[], cues: PageCues): Art
   const debated = written ? proceedingsTurns(passages) : null;
   if (debated) return { ...empty, genre: "transcript", turns: debated, proceedings: true };
   if (written) return { ...empty, genre: "interview", turns: written };
-  const dialogue = dialogueTurns(passages, labelled(cues, GENRE_CUES.interviewLabel), new Set(cues.emphasised ?? []), cues.cast?.hosts ?? [], cues.outlet);
+  const dialogue = dialogueTurns(
+    passages,
+    labelled(cues, GENRE_CUES.interviewLabel),
+    new Set(cues.emphasised ?? []),
+    cues.cast?.hosts ?? [],
+    cues.outlet,
+    new Set(cues.breaks ?? []),
+  );
   const sitting = dialogue.questions < MIN_TURNS ? proceedingsTurns(passages) : null;
   if (sitting) return { ...empty, genre: "transcript", turns: sitting, proceedings: true };
   // Statements for the press: named speakers take turns and nobody asks.
@@ -164,12 +178,39 @@ export function readStructure(passages: readonly Passage[], cues: PageCues): Art
   if (cues.stamped.length >= MIN_ENTRIES || labelled(cues, GENRE_CUES.liveLabel)) {
     return { ...empty, genre: "live-blog", entries: cues.stamped, ...(cues.newestFirst ? { newestFirst: true } : {}) };
   }
-  if (cues.dateline) return { ...empty, genre: "wire" };
+  // A speech the page prints in excerpts set as quotations, between its own notes: the excerpts are the speaker's.
+  const story: ArticleStructure = { ...empty, turns: speechExcerpts(passages, cues) };
+  if (cues.dateline) return { ...story, genre: "wire" };
   if (labelled(cues, GENRE_CUES.explainerLabel) || passages.some((p) => p.heading && GENRE_CUES.explainerHeading.test(p.text))) {
-    return { ...empty, genre: "explainer" };
+    return { ...story, genre: "explainer" };
   }
-  if (labelled(cues, GENRE_CUES.analysisLabel)) return { ...empty, genre: "analysis" };
-  return { ...empty, genre: "news" };
+  if (labelled(cues, GENRE_CUES.analysisLabel)) return { ...story, genre: "analysis" };
+  return { ...story, genre: "news" };
+}
+
+/** How many quoted blocks make a page a speech's excerpts, rather than a story quoting a post. */
+const MIN_EXCERPTS = 2;
+/** How far into the page its note on the excerpts may stand, after its title, standfirst and lead. */
+const EXCERPT_NOTE_REACH = 4;
+/** "The passages below are taken from the delivered text", "Excerpts, with our annotations", "Full text". */
+const EXCERPTS_NOTE = /\b(?:excerpts?|extracts?|(?:key\s+)?passages|full\s+text|delivered\s+text|as\s+delivered|transcript)\b/i;
+
+/**
+ * "Pashinyan's address to the UN General Assembly" over excerpts set as block quotations ("> On 13
+ * September, …"), the page's own paragraphs between them: each excerpt is an answer of the speaker
+ * the title names; what the page says around them keeps its own speakers ("He said …").
+ */
+function speechExcerpts(passages: readonly Passage[], cues: PageCues): ArticleStructure["turns"] {
+  const turns: ArticleStructure["turns"] = {};
+  const quoted = passages.filter((p) => !p.heading && (cues.quoted ?? []).includes(p.id));
+  // (Only where the page says it prints the speech's own passages: "Aliyev's speech angers Yerevan" over
+  // block-quoted reactions quotes others.)
+  const printed = [cues.title ?? "", ...passages.slice(0, EXCERPT_NOTE_REACH).map((p) => p.text)].some((t) => EXCERPTS_NOTE.test(t));
+  const m = quoted.length >= MIN_EXCERPTS && printed ? GENRE_CUES.speechTitle.exec(cues.title ?? "") : null;
+  const speaker = (m?.[1] ?? m?.[2])?.trim();
+  if (!speaker) return turns;
+  for (const p of quoted) turns[p.id] = { role: "answer", label: speaker, prefix: 0 };
+  return turns;
 }
 
 /** Whoever gives the briefing, as its page names them: "Briefing by …", "the briefing given … by …", "… Ministry briefing". */
@@ -368,6 +409,7 @@ function dialogueTurns(
   emphasised: ReadonlySet<string> = new Set(),
   hosts: readonly string[] = [],
   outlet: string | null = null,
+  breaks: ReadonlySet<string> = new Set(),
 ): { turns: ArticleStructure["turns"]; questions: number; broadcast: boolean; speakers: Set<string> } {
   // On an interview page that prints its questions in bold, a bold line is the interviewer's turn
   // even when it does not ask ("**You mean Armenia's constitution.**").
@@ -389,11 +431,32 @@ function dialogueTurns(
   let soundbite: string | null = null;
   // Named speakers who take the floor without being asked ("President of Armenia X: Thank you.").
   const speakers = new Set<string>();
+  // The surnames of speakers labelled in capitals with a title ("AMBASSADOR CAREY CAVANAUGH" → "cavanaugh").
+  const titledSurnames = new Set<string>();
   for (const p of passages) {
+    // "[The briefing continued on other topics.]", then a rule: the exchange is over, and the outlet's own
+    // background below is no answer; only a new label takes the floor again.
+    if (breaks.has(p.id)) {
+      answering = false;
+      answerer = null;
+    }
+    // "--- Tuesday 3 April, evening briefing ---": a line between rules that opens a digest's next part, as a heading does.
+    const sectionLine = !p.heading && SECTION_LINE.test(p.text.trim());
     // (A question set as a heading over a labelled answer is asked all the same.)
-    if (p.heading && !promptsToLabelled.has(p.id)) {
-      // Before any question, a heading ends the remarks: what follows it is the page's again.
-      if (questions === 0) {
+    if ((p.heading || sectionLine) && !promptsToLabelled.has(p.id)) {
+      // "1. Kremlin readout (as issued)" over the body's account of the talks, before the leaders' statements:
+      // the paragraphs under it are the body's, up to the next heading or label.
+      const readout = GENRE_CUES.readoutHeading.exec(p.text.trim());
+      const issuer = (readout?.[1] ?? readout?.[2])?.trim();
+      if (issuer) {
+        answering = true;
+        answerer = issuer;
+        continue;
+      }
+      // A heading ends the remarks, before the questions or after them ("Context", "BACKGROUND", "Read more"):
+      // what follows it is the page's again, up to the next label. (A heading that asks is an
+      // interviewer's question over the answer under it.)
+      if (questions === 0 || !isBareQuestion(p)) {
         answering = false;
         answerer = null;
       }
@@ -463,12 +526,21 @@ function dialogueTurns(
       answerer = null;
       continue;
     }
+    // "Powell noted that …" after the speakers' turns: the page tells what one of them said; its own reporting.
+    if (!label && answering && narratesSpeaker(p.text, labels)) {
+      answering = false;
+      answerer = null;
+      continue;
+    }
     const named = label !== null && !GENRE_CUES.answerLabel.test(label);
     // A named turn before any question (a briefing's opening remarks) is an answer too.
     if (!label && !answering) continue;
     if (named) answerer = label;
     // A turn that asks is no statement: a page where anyone asks is an interview or a broadcast.
-    if (named && questions === 0 && label && isSpeakerName(label) && !isAsking(p)) speakers.add(label.toLowerCase());
+    // ("PRESIDENT KOCHARIAN:", then "CAVANAUGH:" after "AMBASSADOR CAREY CAVANAUGH:": a person in capitals, by title or by the surname a title gave.)
+    const person = label !== null && (isSpeakerName(label) || GENRE_CUES.titledCapitalsLabel.test(label) || titledSurnames.has(label.toLowerCase()));
+    if (label && GENRE_CUES.titledCapitalsLabel.test(label)) titledSurnames.add(label.split(/\s+/).at(-1)?.toLowerCase() ?? "");
+    if (named && questions === 0 && label && person && !isAsking(p)) speakers.add(label.toLowerCase());
     answering = true;
     if (p.text.split(/\s+/).length >= ANSWER_WORDS) answered = true;
     turns[p.id] = { role: "answer", label: answerer, prefix };
@@ -476,6 +548,20 @@ function dialogueTurns(
   const broadcast = presenterTurns >= MIN_TURNS && labels.size >= MIN_TURNS;
   return { turns, questions, broadcast, speakers };
 }
+
+/** "--- Tuesday 3 April, opening press conference ---", "=== Background ===": a short line set between rules. */
+const SECTION_LINE = /^[-=*~_]{2,}\s*\S.{0,100}?\s*[-=*~_]{2,}$/;
+
+/** Whether a paragraph tells what a speaker labelled on the page said or did: "Powell noted that …" under "… COLIN POWELL:". */
+function narratesSpeaker(text: string, labels: ReadonlySet<string>): boolean {
+  const name = GENRE_CUES.narratedSpeaker.exec(text.trim())?.[1]?.toLowerCase();
+  if (!name) return false;
+  return [...labels].some((label) => label.split(/\s+/).at(-1) === name) && !FIRST_PERSON.test(text.replace(QUOTED, ""));
+}
+/** A speaker's own words: "I", "we", "our". */
+const FIRST_PERSON = /\b(?:I|we|We|our|Our|us|my|My)\b/;
+/** Words in quotation marks, which a narrator quotes. */
+const QUOTED = /["“][^"“”]*["”]/g;
 
 /**
  * Whether a paragraph opens with a label naming an official or a body by a role in lower case ("Armenian MoD

@@ -66,8 +66,9 @@ export const GENRE_RULES = {
   questionLabel: {
     // (A phone-in's caller, "CALLER (MIN-JUN, TOWN)", puts the question to the studio: the public's words, no side's.)
     pattern:
-      /^(?:q|question|journalist|reporter|interviewer|moderator|host|unidentified journalist|correspondent|(?:caller|listener|texter)(?:\s*\([^()]{1,40}\))?)$/i,
-    examples: ["Q", "Question", "Journalist", "CALLER (MIN-JUN, SEOGWIPO)", "Caller"],
+      /^(?:q|question|journalist|reporter|interviewer|moderator|host|unidentified journalist|correspondent|follow-?\s?up(?:\s+question)?|(?:caller|listener|texter)(?:\s*\([^()]{1,40}\))?)$/i,
+    // ("Follow-up: So who guarantees their security?": a reporter's second question, under no name.)
+    examples: ["Q", "Question", "Journalist", "CALLER (MIN-JUN, SEOGWIPO)", "Caller", "Follow-up", "FOLLOW UP QUESTION"],
     counterExamples: ["A", "Zakharova", "Caller ID shows the ministry"],
   },
   editorsNote: {
@@ -437,6 +438,57 @@ export const GENRE_RULES = {
     pattern: /^[-=*_#(\s]*end(?:s)?\s+(?:of\s+)?(?:the\s+)?(?:bulletin|statement|text|document|release|report|communiqu[eé]|notice)\b[-=*_\s.)]*$/i,
     examples: ["--- END BULLETIN ---", "End of the statement.", "=== END TEXT ===", "(END OF NOTICE)"],
     counterExamples: ["The end of the statement was drowned out by applause."],
+  },
+  // A speaker's label in capitals that gives the speaker's office or title before the name, as digests of
+  // statements print them: a person, not a place or an outlet standing before a summary ("MOSCOW:").
+  titledCapitalsLabel: {
+    pattern:
+      /^(?:(?:SECRETARY|PRESIDENT|PRIME|FOREIGN|DEFEN[CS]E|DEPUTY|FIRST|VICE|ASSISTANT|UNDER|MINISTER|AMBASSADOR|SPOKES(?:MAN|WOMAN|PERSON)|ENVOY|SPECIAL|REPRESENTATIVE|CO-?CHAIR|CHANCELLOR|SENATOR|GENERAL|COLONEL|MAJOR|LIEUTENANT|ADMIRAL|MR|MRS|MS|DR|OF|STATE|THE)\.?\s+)+\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,2}$/u,
+    examples: ["SECRETARY OF STATE COLIN POWELL", "PRESIDENT KOCHARIAN", "AMBASSADOR CAREY CAVANAUGH", "FOREIGN MINISTER LAVROV"],
+    counterExamples: ["MOSCOW", "BROOKE", "ANCHOR", "SECRETARY"],
+  },
+  // A paragraph of the page's own that tells what a speaker it labelled said or did ("Powell noted that …",
+  // "Asked whether …, Cavanaugh said …"): the speaker's surname (group 1) and a verb of telling or doing.
+  narratedSpeaker: {
+    pattern:
+      /^(?:(?:Asked|Pressed|Speaking|Later|Earlier|Afterwards|Responding)\b[^.!?]{0,120}?,\s+)?(\p{Lu}[\p{L}'’-]+)\s+(?:(?:then|also|later|again|further|briefly|repeatedly)\s+)?(?:said|says|noted|notes|told|tells|added|adds|thanked|declined|stressed|recalled|warned|insisted|replied|answered|argued|called|urged|described|dismissed|denied|welcomed|praised|opened|closed|left|went|spoke|read|repeated)\b/u,
+    examples: [
+      "Powell noted that the two presidents had met at least 15 times.",
+      "Powell then thanked the press and the leaders went into a private session.",
+      "Asked whether a deal could emerge in Florida, Cavanaugh said the round was never meant to produce a breakthrough.",
+    ],
+    counterExamples: ["Unfortunately, today we did not settle the issue of prisoners.", "Russia's peacekeeping group is meeting its obligations."],
+  },
+  // A title that names a speech and its speaker: "X's address to …" (group 1), "Speech by X" (group 2).
+  speechTitle: {
+    pattern:
+      /(?:^|[\s:"“”])(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})['’]s\s+(?:(?:full|opening|closing|keynote|televised|annual|UN|UNGA|farewell|victory|inaugural)\s+)?(?:speech|address|remarks)\b|\b(?:[Ss]peech|[Aa]ddress|[Rr]emarks)\s+(?:by|of)\s+(?:(?:President|Prime\s+Minister|Foreign\s+Minister|Minister)\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/u,
+    examples: [
+      '"Not a border clash": Pashinyan\'s address to the UN General Assembly',
+      "Aliyev's televised address: the key passages",
+      "Speech by President Ilham Aliyev at the Munich Security Conference",
+    ],
+    counterExamples: ["Pashinyan addresses parliament", "What the speech did not say", "Reactions to the address"],
+  },
+  // A heading over a body's own account of a meeting or a call, printed as issued: the body (group 1 or 2).
+  readoutHeading: {
+    pattern:
+      /^(?:[\dIVX]{1,3}[.)]\s*)?(?:the\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*?)(?:['’]s)?\s+(?:readout|communiqu[eé])(?:\s*\((?:as\s+issued|in\s+full|full\s+text|official\s+text|official\s+translation|abridged|excerpts?)\))?\s*[:.]?$|^(?:[\dIVX]{1,3}[.)]\s*)?(?:[Tt]he\s+)?(?:[Rr]eadout|[Cc]ommuniqu[eé])\s+(?:by|from|of|issued\s+by)\s+the\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s*(?:\((?:as\s+issued|in\s+full|full\s+text|abridged|excerpts?)\))?\s*[:.]?$/u,
+    examples: ["1. Kremlin readout (as issued)", "White House readout", "Readout from the Kremlin", "The Élysée's readout:"],
+    counterExamples: ["2. Statements for the press", "Readout of the call with President Aliyev", "What the readouts left out"],
+  },
+  // A transcript's stage note that closes the exchange the page reproduces: the outlet's own text may follow.
+  exchangeEnds: {
+    pattern:
+      /^[[(]\s*(?:(?:the\s+)?(?:briefing|press\s+conference|news\s+conference|press\s+briefing|exchange|q\s*&\s*a|questions?|session|remarks|interview|transcript|conversation)\b[^\])]{0,40}?\b(?:continued|ended|concluded|closed|adjourned|moved\s+on|turned|went\s+on)\b[^\])]{0,60}|end(?:s)?(?:\s+of\s+(?:the\s+)?(?:briefing|transcript|excerpts?|remarks|exchange|interview))?|(?:rest\s+of\s+(?:the\s+)?(?:briefing|transcript)|remainder\s+of\s+(?:the\s+)?(?:briefing|transcript))\b[^\])]{0,60})\s*\.?\s*[\])]\.?$/i,
+    examples: [
+      "[The briefing continued on other topics.]",
+      "(The press conference ended at 12:40.)",
+      "[END]",
+      "[End of transcript]",
+      "[Remainder of the briefing not reproduced.]",
+    ],
+    counterExamples: ["[Applause]", "[The minister pauses]", "(The ministry later said the talks had ended.) Shelling went on."],
   },
   // A lead-in that announces the document printed under it and names its issuer (group 1).
   documentAnnounced: {

@@ -168,6 +168,8 @@ export function parseArticle(source: ArticleSource): ParsedArticle {
     stamped: stampedPassages(passages, kept, cues.stamps),
     newestFirst: runsNewestFirst(cues.stampTexts),
     emphasised: emphasisedPassages(passages, kept, lines),
+    breaks: passagesAfterBreak(passages, kept, lines),
+    quoted: quotedPassages(passages, kept, lines),
     dateline: cues.dateline,
     author: front?.author ?? null,
     printedHead,
@@ -917,6 +919,29 @@ function passagesBelowMark(passages: readonly Passage[], drafts: readonly Draft[
     return k >= 0 && mark.test(lines[k]?.raw ?? "") ? [p.id] : [];
   });
 }
+
+/**
+ * The passages a record's break stands above, over blank lines: a rule, or a stage note closing the
+ * exchange ("[The briefing continued on other topics.]", dropped from the text as furniture), or both.
+ */
+function passagesAfterBreak(passages: readonly Passage[], drafts: readonly Draft[], lines: readonly MarkdownLine[]): string[] {
+  return passages.flatMap((p, i) => {
+    let broken = false;
+    for (let k = (drafts[i]?.at ?? 0) - 1; k >= 0; k--) {
+      const raw = lines[k]?.raw ?? "";
+      if (raw.trim() === "") continue;
+      if (!RULE.test(raw) && !GENRE_CUES.exchangeEnds.test(raw.trim())) break;
+      broken = true;
+    }
+    return broken ? [p.id] : [];
+  });
+}
+
+/** The passages set as block quotations: their first line opens with "> ". */
+function quotedPassages(passages: readonly Passage[], drafts: readonly Draft[], lines: readonly MarkdownLine[]): string[] {
+  return passages.flatMap((p, i) => (BLOCK_QUOTE.test(lines[drafts[i]?.at ?? -1]?.raw ?? "") ? [p.id] : []));
+}
+const BLOCK_QUOTE = /^\s{0,3}>/;
 
 /** A release's end mark ("###", "-30-", "- ends -"): below it stand the issuer's notes to editors and the page's own text. */
 const RELEASE_END = /^\s*(?:#{3}|-\s*30\s*-|-\s*ends?\s*-)\s*$/i;
