@@ -106,6 +106,8 @@ export interface ArticleStructure {
   ruled?: string[];
   /** Passages under a release's end mark ("###", "-30-"): the release is over, whatever the page is. */
   ended?: string[];
+  /** Passages that opened with an archive's note on its copy ("ARCHIVE NOTE: This copy is reproduced …"), cut as furniture: the document is over. */
+  copyNoted?: string[];
   /** The passage a reproduced document begins at, where the page marks it ("--- BEGIN BULLETIN ---", "What follows is the notice issued by …"). */
   issuedFrom?: string;
   /**
@@ -116,6 +118,11 @@ export interface ArticleStructure {
   authorLine?: string;
   /** Passage ids that are items of a bulleted list ("- 12 killed in Ganja"): they go on from the line that introduced the list. */
   listed?: string[];
+  /**
+   * A memorandum of conversation's participants, each as its list names them, with the delegation it puts
+   * them in ("The President" → "U.S.", "President Heydar Aliyev" → "Azerbaijan"): whose side each speaks for.
+   */
+  participants?: Record<string, string>;
 }
 
 export interface FeedItem {

@@ -8,6 +8,7 @@ import { attributeSentence, type Voice } from "./attributeSentence.ts";
 import { claimKind } from "./claimKind.ts";
 import { emptyDiscourse, remember, type Discourse } from "./discourse.ts";
 import { resolveSpeakerPhrase, type DocumentSpeaker } from "./documentSpeaker.ts";
+import { describedDocument } from "./describedDocument.ts";
 import type { Gazetteer, Match } from "./gazetteer.ts";
 import { GENRE_CUES } from "../ingest/genreCues.ts";
 import { broadcastSource } from "./broadcastSource.ts";
@@ -155,7 +156,7 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
   // A text the page prints in quotation marks over several paragraphs after announcing it ("We
   // publish its main part below."): the quoted paragraphs are the words of whoever last spoke.
   const published = publishedText(state, (heading) => speechAuthor(heading, article.meta.title, gazetteer));
-  return {
+  const voices: GenreVoices = {
     enterPassage(passage) {
       state.paragraphNo++;
       review?.enter(passage);
@@ -326,6 +327,85 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
       return " ".repeat(prefix) + sentence.slice(prefix);
     },
   };
+  const described = withDescribedDocuments(voices, state, gazetteer);
+  return structure.participants ? withParticipants(described, structure.participants, state, gazetteer) : described;
+}
+
+/**
+ * A memorandum of conversation's speakers speak for the delegation its participants list puts them in:
+ * "The President" of a White House memcon is the US president, though the page's other president, the
+ * guest, is the one its title and the discourse name last.
+ */
+function withParticipants(voices: GenreVoices, participants: Readonly<Record<string, string>>, state: Discourse, gazetteer: Gazetteer): GenreVoices {
+  const sides = new Map<string, DocumentSpeaker>();
+  for (const [name, party] of Object.entries(participants)) {
+    // ("U.S." alone reads as no name; "the U.S. delegation" does.)
+    const delegation = resolveSpeakerPhrase(`the ${party} delegation`, state, gazetteer);
+    if (delegation.sides.length === 1 && delegation.sides[0] !== UNCLEAR) sides.set(participantKey(name), delegation);
+  }
+  const listed = (speaker: string) => sides.get(participantKey(speaker));
+  return {
+    ...voices,
+    voicesOf(passage, sentence, own) {
+      return voices.voicesOf(passage, sentence, own).map((v) => {
+        const delegation = listed(v.speaker);
+        return delegation ? { ...v, sides: delegation.sides } : v;
+      });
+    },
+  };
+}
+
+/**
+ * Under a catalogue's entry on one document ("Cable, U.S. Embassy Moscow to Secretary of State, 24 September
+ * 1991. Reports that … The embassy reported that …"), up to the next heading: a sentence that opens on the
+ * document's own verb ("Reports that …") is its writer's, and a speaker left unplaced whom the entry names
+ * ("the embassy", "Bush" of "President Bush and Prime Minister Demirel") takes the side the entry gives them.
+ */
+function withDescribedDocuments(voices: GenreVoices, state: Discourse, gazetteer: Gazetteer): GenreVoices {
+  let parties: DocumentSpeaker[] = [];
+  const named = (speaker: string) => {
+    const words = speaker.toLowerCase().match(/[\p{L}-]{3,}/gu) ?? [];
+    const last = words.at(-1);
+    return last
+      ? parties.find((p) =>
+          p.speaker
+            .toLowerCase()
+            .match(/[\p{L}-]{3,}/gu)
+            ?.includes(last),
+        )
+      : undefined;
+  };
+  return {
+    ...voices,
+    enterPassage(passage) {
+      voices.enterPassage(passage);
+      const entry = passage.heading ? null : describedDocument(passage.text);
+      if (passage.heading) parties = [];
+      else if (entry)
+        parties = entry.parties.map((phrase) => resolveSpeakerPhrase(phrase, state, gazetteer)).filter((p) => p.sides.length > 0 && !p.sides.includes(UNCLEAR));
+    },
+    voicesOf(passage, sentence, own) {
+      const read = voices.voicesOf(passage, sentence, own);
+      if (parties.length === 0) return read;
+      const [writer] = parties;
+      if (read.length === 0 && writer && DOCUMENT_VERB.test(sentence.trim()) && isStatement(sentence)) return [wholeSentence(writer, sentence, own)];
+      return read.map((v) => {
+        const party = v.sides.every((s) => s === UNCLEAR) ? named(v.speaker) : undefined;
+        return party ? { ...v, sides: party.sides } : v;
+      });
+    },
+  };
+}
+
+/** A catalogue's sentence on what its document does, its subject left out: "Reports that …", "Warns of …". */
+const DOCUMENT_VERB = /^(?:reports|says|states|notes|describes|records|argues|warns|asks|requests|proposes|urges|protests|confirms|denies|claims)\b/i;
+
+/** "The President" and "the President" as one key. */
+function participantKey(name: string): string {
+  return name
+    .trim()
+    .replace(/^the\s+/i, "")
+    .toLowerCase();
 }
 
 /** A sentence that gives a toll: a number and a word of killing or wounding. */
@@ -496,6 +576,7 @@ function issuedSpan(passages: readonly Passage[], structure: ArticleStructure, r
   // issuer's own page ("* * *", then "Earlier statement, issued on …") the issuer goes on.
   const embedded = from > 0 && passages.slice(0, from).some((p) => !p.heading);
   const ended = new Set(structure.ended ?? []);
+  const noted = new Set(structure.copyNoted ?? []);
   const span = new Set<string>();
   for (const p of passages.slice(Math.max(0, from))) {
     if (p.id === structure.authorLine) break;
@@ -506,7 +587,8 @@ function issuedSpan(passages: readonly Passage[], structure: ArticleStructure, r
     // ("###" under a release: its notes to editors follow, wherever the release is printed.)
     if (from >= 0 && span.size > 0 && (ends || (embedded && ruled.has(p.id)) || ended.has(p.id))) break;
     // "ARCHIVE NOTES (not part of the bulletin)": whoever reproduces the document says where it ends.
-    if (span.size > 0 && REPRODUCER_NOTE.test(p.text.trim())) break;
+    // (So does the note the page cut from the paragraph as furniture: "ARCHIVE NOTE: This copy is reproduced …".)
+    if (span.size > 0 && (REPRODUCER_NOTE.test(p.text.trim()) || noted.has(p.id))) break;
     // ("CONTEXT FROM THE BULLETIN DESK" after a release printed whole: the page's own section.)
     if (span.size > 0 && p.heading && PAGE_OWN_HEADING.test(p.text.trim())) break;
     // "[Translator's note — the other side's version. …]": the page's own note, not the document.

@@ -414,7 +414,7 @@ const STREET_PART =
   /^(?:(?:via|viale|piazza|corso|largo|rue|avenue|boulevard|place|calle|avenida|plaza|rua|praça|ulica|ulitsa|strada)\s+[^,·|]{2,40}?\s+\d{1,4}\w?|\p{Lu}[\p{L}-]*(?:strasse|straße|gasse|weg|platz|laan|straat|gatan|gade|vej)\s+\d{1,4}\w?)(?:,\s*(?:\d{4,5}\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)?$/iu;
 /** "27 February 2023", "Published 26 November 2014", "Updated 5 Oct 2023, 14:10". */
 const DATE_PART =
-  /^(?:(?:published|updated|posted|last updated)\s*:?\s*)?(?:\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*\w{2,4})?)?$/iu;
+  /^(?:(?:published|updated|posted|last updated|(?:document|record) date)\s*:?\s*)?(?:\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*\w{2,4})?)?$/iu;
 
 /** "Print | Share | Send to friend", "Search... | AZ | EN | RU |": every part a widget or a link. */
 function isWidgetStrip(text: string): boolean {
@@ -578,6 +578,13 @@ function namesSponsor(sentence: string, sponsor: string): boolean {
   return at !== -1 && !/\p{L}/u.test(sentence.charAt(at - 1));
 }
 
+/**
+ * A sentence about a document's copy, not about what the document records: "Header fields have been re-keyed
+ * by the Trust", "Transcription checked against two circulated copies." (Only after a labelled note on the copy.)
+ */
+const ABOUT_THE_COPY =
+  /^(?![^.!?]*\b(?:said|says|told|according to|reported|regarded|regards)\b)(?=[^.!?]*(?:\bthis\s+(?:page|copy|record|transcription|version|file)\b|\breproduc|\bwithheld\b|\bredact|\btranscri|\bre-?keyed\b|\bdigiti[sz]|\bscanned\b|\bcirculated\s+cop|\bheader fields\b|\bby\s+the\s+(?:archive|trust|library|collection|reading\s+room|mirror)\b))/i;
+
 /** "X is a correspondent for Y. She previously worked in Tbilisi.": a bio and what follows it about its subject. */
 const BIO_OPENING = /^(?:about the author\s*:|[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,3}\s+(?:is|was|writes|covers|reports)\b)/u;
 const ABOUT_THEM = /^(?:he|she|they|his|her|their)\b/i;
@@ -598,6 +605,7 @@ export function withoutFurnitureSentences(sentences: readonly string[]): string[
   const kept: string[] = [];
   let inBio = false;
   let inAbout = false;
+  let inNote = false;
   // "This episode is brought to you by Tarragon Maps. Tarragon Maps works offline …": the read goes on while it names its sponsor.
   const read = { sponsor: null as string | null };
   for (const sentence of sentences) {
@@ -609,7 +617,10 @@ export function withoutFurnitureSentences(sentences: readonly string[]): string[
     // "The Tribunal (ITLX) is the principal judicial organ of … It was established in …": a body's standard note.
     if (furniture && COLOPHON.aboutInstitution.test(sentence)) inAbout = true;
     else if (!(inAbout && ABOUT_IT.test(sentence))) inAbout = false;
-    if (!furniture && !inBio && !inAbout) kept.push(sentence);
+    // "Archive note: names of staff are withheld. Transcription checked against two copies.": a labelled note on the
+    // copy goes on while its sentences are about the copy too.
+    inNote = (furniture && FURNITURE.copyNote.test(sentence)) || (inNote && ABOUT_THE_COPY.test(sentence));
+    if (!furniture && !inBio && !inAbout && !inNote) kept.push(sentence);
   }
   return kept;
 }

@@ -24,7 +24,7 @@ const DISTRIBUTION_PART =
   "|(?:subscribers['’]?|members['’]?|clients['’]?|premium)\\s+(?:edition|copy|issue)";
 
 export const WIDGET_WORD =
-  /^(?:print(?: version| this (?:page|article|story))?|reprints|corrections|subscribe(?: .{1,30})?|advertise(?: with us| here)?|order a reprint|terms of (?:use|service)|privacy(?: policy)?|archive search|view this (?:e-?mail|newsletter) in (?:your|a) browser|forward to a (?:friend|colleague)|update (?:your )?(?:subscription )?preferences|manage (?:your )?(?:preferences|subscription)|unsubscribe|text size(?::?(?: a)+)?|save(?: for later)?|listen|join the conversation|(?:approx\.? )?\d+ min read|(?:comments?|talkbacks?|responses|replies)(?: \(\d+\))?|(?:show |view )?\d[\d,]* comments?|more from .{1,40}|share(?::.*)?|send(?: by e-?mail| to (?:a )?friend)?|e-?mail (?:this |it )?to (?:a )?friend|e-?mail this (?:story|article|page|post)|e-?mail|email|save|copy link|advanced settings|back(?: to .{1,40})?|search\.*|az|en|ru|hy|fr|de|es|facebook|twitter|x|telegram|whatsapp|vk|linkedin|instagram|youtube|rss|ok|odnoklassniki|viber|threads|mastodon|bluesky|reddit|pinterest|tumblr|weibo|wechat|messenger|flickr|tiktok|comments?(?: \(\d+\))?|download|pdf|video of the address|report an? (?:[\w-]+ )?(?:error|typo|mistake|problem)(?: in this [\w-]+)?|download as (?:text|pdf|txt)|how to read (?:a|this) [\w-]+|version imprimable|imprimer(?: cet article)?|envoyer (?:cet article )?(?:à|a) (?:un|une) amie?|guardar(?: en (?:mi|la) lista)?|imprimir|enviar por (?:correo|e-?mail)|compartir|anterior|siguiente|salvar|partilhar|stampa|condividi|browse (?:the |our |all |more )?[^|·•]{1,40}|(?:full |photo )?(?:album|gallery)|russian|armenian|azerbaijani|english|french|georgian|turkish|persian|русский|հայերեն|azərbaycanca|listen|font size|a\+|a-|clip|like|dislike|\d[\d.,]*\s?[km]?\s+(?:likes|dislikes|views))$/i;
+  /^(?:print(?: version| this (?:page|article|story))?|reprints|corrections|subscribe(?: .{1,30})?|advertise(?: with us| here)?|order a reprint|terms of (?:use|service)|privacy(?: policy)?|archive search|view this (?:e-?mail|newsletter) in (?:your|a) browser|forward to a (?:friend|colleague)|update (?:your )?(?:subscription )?preferences|manage (?:your )?(?:preferences|subscription)|unsubscribe|text size(?::?(?: a)+)?|save(?: for later)?|listen|join the conversation|(?:approx\.? )?\d+ min read|(?:comments?|talkbacks?|responses|replies)(?: \(\d+\))?|(?:show |view )?\d[\d,]* comments?|more from .{1,40}|share(?::.*)?|send(?: by e-?mail| to (?:a )?friend)?|e-?mail (?:this |it )?to (?:a )?friend|e-?mail this (?:story|article|page|post)|e-?mail|email|save|copy link|advanced settings|back(?: to .{1,40})?|search\.*|az|en|ru|hy|fr|de|es|facebook|twitter|x|telegram|whatsapp|vk|linkedin|instagram|youtube|rss|ok|odnoklassniki|viber|threads|mastodon|bluesky|reddit|pinterest|tumblr|weibo|wechat|messenger|flickr|tiktok|comments?(?: \(\d+\))?|download|pdf|video of the address|report an? (?:[\w-]+ )?(?:error|typo|mistake|problem)(?: in this [\w-]+)?|download as (?:text|pdf|txt)|download (?:as )?plain text|plain text|cite this (?:record|page|item|document|entry|article)|compare versions|accessibility|contact (?:the|our) (?:reading room|archive|library|desk|special collections(?: desk)?)|how to read (?:a|this) [\w-]+|version imprimable|imprimer(?: cet article)?|envoyer (?:cet article )?(?:à|a) (?:un|une) amie?|guardar(?: en (?:mi|la) lista)?|imprimir|enviar por (?:correo|e-?mail)|compartir|anterior|siguiente|salvar|partilhar|stampa|condividi|browse (?:the |our |all |more )?[^|·•]{1,40}|(?:full |photo )?(?:album|gallery)|russian|armenian|azerbaijani|english|french|georgian|turkish|persian|русский|հայերեն|azərbaycanca|listen|font size|a\+|a-|clip|like|dislike|\d[\d.,]*\s?[km]?\s+(?:likes|dislikes|views))$/i;
 
 export const FURNITURE_RULES = {
   pressColophon: {
@@ -80,6 +80,23 @@ export const FURNITURE_RULES = {
       "Priority: the release of prisoners, the minister said.",
       "Words: the ministry's statement ran to 300 of them.",
       "Filed: 12 complaints by the ombudsman, Baku said.",
+    ],
+  },
+  // A cable's or a memorandum's own record-keeping, in a numbered paragraph of its own: who took part in the
+  // meeting and who cleared the text. ("2. (SBU) Participants: …", "8. (U) Under Secretary Burns has cleared this message.")
+  cableNotes: {
+    pattern:
+      /^(?:\d{1,2}\.\s*)?(?:\((?:U|SBU|C|S|LOU)\)\s*)?(?:participants\s*:\s*(?![^.!?]*\b(?:said|says|told|warned|stressed)\b).{3,300}|(?:[\p{L}.'’-]+\s+){1,6}(?:has|have)\s+cleared\s+this\s+(?:message|cable|telegram|memorandum)\.?)$/iu,
+    examples: [
+      "2. (SBU) Participants: Under Secretary Burns, Charge, Embassy notetaker; President Aliyev and a foreign policy aide.",
+      "PARTICIPANTS: The Secretary; Foreign Minister Mammadyarov; notetaker",
+      "8. (U) Under Secretary Burns has cleared this message.",
+      "(U) Ambassador Kasprzyk has cleared this cable.",
+    ],
+    counterExamples: [
+      "Participants: the minister said the talks had failed.",
+      "3. (C) Participants in the talks told the Ambassador that Armenia had fired first.",
+      "The ministry has cleared this message for release, the spokesman said.",
     ],
   },
   cableFields: {
@@ -889,6 +906,89 @@ export const FURNITURE_RULES = {
       /^(?:from the [\p{L}'’ -]{1,40} (?:archives?|microfilm)|reproduced from (?:the )?[\p{L}'’ -]{1,40}(?:archives?|microfilm|files)|(?:scanned|ocr(?:'d|ed)?|digiti[sz]ed) (?:text|copy|pages?) may contain (?:errors|mistakes|typos))\.?$/iu,
     examples: ["From the Courier archive.", "Reproduced from the Sentinel microfilm archive.", "Scanned text may contain errors."],
     counterExamples: ["From the archive, researchers recovered 40 names of the dead.", "Reproduced from memory, his account differs."],
+  },
+  // An archive's or a reading room's own note on its copy of a document, labelled as theirs: "Reading-room
+  // note: this page reproduces …", "Archive note: names of junior staff are withheld …". (What follows it in
+  // its paragraph is the note's too: see boilerplate.ts.)
+  copyNote: {
+    pattern:
+      /^(?:reading[- ]room|archive|archivist['’]?s?|collection|library|curator['’]?s?|transcriber['’]?s?|transcription|digiti[sz]ation|catalogu(?:e|er['’]?s?)|mirror)\s+notes?\s*:\s+(?![^.!?]*\b(?:said|says|told|according to|reported|regarded|regards)\b)(?=[^.!?]*(?:\bthis\s+(?:page|copy|record|transcription|version|file)\b|\breproduc|\bwithheld\b|\bredact|\btranscri|\bre-?keyed\b|\bdigiti[sz]|\bscanned\b|\bcirculated\s+cop|\bby\s+the\s+(?:archive|trust|library|collection|reading\s+room|mirror)\b))[^.!?]{3,240}[.!?]$/iu,
+    examples: [
+      "Reading-room note: this page reproduces the body of a diplomatic cable as it circulated.",
+      "Archive note: names of junior embassy staff are withheld by the archive.",
+      "Collection note: folder 3 was water-damaged before it was scanned.",
+    ],
+    counterExamples: [
+      "Archive note: the minister told parliament that 40 soldiers died.",
+      "Archive notes show that the order was signed in 1992.",
+      "Note: the ministry later revised the toll.",
+      // (A note on the document's history, not on the copy: its sentences may be claims.)
+      "Archive note: The text below was adopted at a joint session of the regional council.",
+      // (A hard-wrapped note's first line is no sentence: the note is judged once its paragraph is joined.)
+      "Reading-room note: this page reproduces the body of a diplomatic cable as",
+    ],
+  },
+  // A document archive's or a reading room's own small print around the records it shows: what it reproduces
+  // and leaves out, who keeps it, its terms of use and access, how to cite and whom to ask.
+  archiveTerms: {
+    pattern: new RegExp(
+      String.raw`^(?![^.!?]*\b(?:said|says|told|according to|reported)\b)(?:` +
+        String.raw`(?:texts?|documents?|records?|copies|materials?|cables?|transcriptions?)\s+(?:are|is)\s+reproduced\s+(?:here\s+)?for\s+(?:research|teaching|study|reference|education|scholarship)\b.*` +
+        String.raw`|\S.{0,60}\bdoes\s+not\s+(?:verify|guarantee|vouch\s+for)\s+the\s+(?:completeness|accuracy|authenticity|integrity)\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:copies|texts|documents|records|cables|transcriptions|transcripts)\b.*` +
+        String.raw`|\S.{0,60}\bis\s+an?\s+(?:volunteer(?:-run)?|non-?profit|not-for-profit|unfunded|amateur)\s+(?:project|effort|initiative|archive|site|website)\b.*` +
+        String.raw`|not\s+an\s+official\s+(?:record|publication|website|site|document|source)\s+of\s+(?:any|the)\s+(?:government|state)\b.*` +
+        String.raw`|(?:the\s+)?(?:mirror|archive|site|collection|library|page)s?\s+(?:is\s+|are\s+)?(?:maintained|run|compiled|kept|hosted)\s+by\s+volunteers\b.*` +
+        String.raw`|not\s+affiliated\s+with\b.*|report\s+(?:broken|dead)\s+links\b.*` +
+        String.raw`|this\s+(?:page|copy|version|text|edition|excerpt)\s+reproduces\s+(?:only\s+)?(?:selected|some|the\s+main|parts|extracts|excerpts)\b.*` +
+        String.raw`|(?:excerpt|extract|text|document)\s+ends\.?` +
+        String.raw`|(?:footnotes|endnotes|notes|annex(?:es)?|append(?:ix|ices)|tables|figures|maps|attachments|enclosures)(?:\s+and\s+(?:the\s+)?[\p{L} -]{1,40})?\s+(?:are|is|have\s+been|has\s+been)\s+(?:omitted|not\s+reproduced|left\s+out)\b.*` +
+        String.raw`|(?:an?\s+)?(?:unofficial\s+|public\s+|volunteer\s+)?mirror\s+of\s+(?:public\s+|publicly\s+available\s+|released\s+|declassified\s+)?[\p{L} -]{3,60}(?:products|documents|reports|papers|cables|records|texts|files|publications)\.?` +
+        String.raw`|(?:[\p{L}-]+\s+){0,2}(?:papers|documents|texts|records|cables|sources|reports)\s+(?:on|about|from|of)\s+[^.!?]{3,60},\s*(?:annotated|translated|indexed|transcribed|with\s+notes)` +
+        String.raw`|(?:library|archive|collection|record|catalogue|call|item|document|shelf)\s+(?:reference|ref\.?|number|no\.?|id|mark)\s*:\s*[\w./ -]{2,40}|format\s*:\s*[^.!?]{2,60}` +
+        String.raw`|item\s+(?=[\w./-]*\d)[A-Z0-9][\w./-]{2,30}|(?:released|declassified|withheld)(?:\s+in\s+(?:part|full))?` +
+        String.raw`|(?:digiti[sz]ed|scanned|photocopied)\s+(?:copy|text|version|image)(?:,\s*(?:transcribed|typed|checked|keyed)\s+by\s+[\p{L} ]{3,40})?` +
+        String.raw`|access\s*:\s*(?:open|closed|restricted|unrestricted)\b.*|conditions\s+(?:of|governing)\s+(?:use|access|reproduction)\s*:.*` +
+        String.raw`|please\s+cite\s+(?:this\s+(?:item|record|collection|document|page)\s+)?as\s*:\s*[^!?]{3,160}\.|(?:questions|enquiries|inquiries)\s*:\s*(?:ask|contact|write\s+to|e-?mail|call|see)\b.*` +
+        String.raw`|reading[- ]room\s+hours\s*:.*|reproduction\s+requests\s*:.*|transcription\s+(?:checked|compared|verified)\s+against\b.*` +
+        String.raw`)$`,
+      "iu",
+    ),
+    examples: [
+      "Texts are reproduced for research and teaching.",
+      "The Trust does not verify the completeness of circulated copies.",
+      "Kura Diplomatic Archive is a volunteer project.",
+      "Not an official record of any government.",
+      "Mirror maintained by volunteers in Velas.",
+      "Not affiliated with the Library of Congress.",
+      "Report broken links to the desk.",
+      "This page reproduces selected sections only.",
+      "Excerpt ends.",
+      "Footnotes and the statistical appendix are omitted.",
+      "Mirror of public congressional research products.",
+      "Working papers on Caucasus security, annotated",
+      "Library reference: KDA/IB-04-221",
+      "Format: excerpt, plain text conversion",
+      "Item KDA-AM-98-013",
+      "Released in part",
+      "Digitized copy, transcribed by collection staff",
+      "Access: Open for research. Photocopies of released government records.",
+      "Conditions of use: copies may be made for private study only.",
+      "Please cite as: Kura University Library, Special Collections, MS 12.",
+      "Questions: ask the Special Collections desk.",
+      "Reading room hours: Monday–Friday, 9:00–17:00",
+      "Reproduction requests: use the order form.",
+      "Transcription checked against two circulated copies.",
+    ],
+    counterExamples: [
+      "The ministry does not verify the accuracy of the reports, its spokesman said.",
+      "The documents are reproduced for research, the ministry said, and show 40 dead.",
+      "Access: the road to Lachin remained closed, the ministry said.",
+      "Questions remain about who fired first.",
+      "The prisoners were released in part on Monday.",
+      "Armenia is not affiliated with the militia, the ministry said.",
+      "Item 3 of the statement calls for a ceasefire.",
+      "Please cite as: the ministry said the toll was 40.",
+    ],
   },
   // A document archive's note on what it holds of a record, and its terms for the texts.
   recordExtractNote: {

@@ -253,6 +253,29 @@ const CHAIR_LABEL =
 /** Distinct speakers, besides the chair, that make a sitting's record. */
 const MIN_SPEAKERS = 2;
 
+/** "Translators' notes", "Editor's notes", "Notes": the heading over a reproducing page's notes on the record. */
+const NOTES_HEADING = /^(?:(?:translator|editor|archive|archivist|compiler|publisher)s?['’]?s?['’]?\s+)?notes?$/i;
+/** "Chair: M. S. Gorbachev. Present: A. A. Gromyko, E. K. Ligachev …": a session's attendance, as its minutes open. */
+const ATTENDANCE = /^(?:chair(?:ed by)?|presiding|present|also present|attending|in attendance)\s*:\s*/i;
+/** "GORBACHEV. …", "RYZHKOV. …": a surname in capitals and a full stop opening a speech in minutes. */
+const MINUTED_LABEL = /^([\p{Lu}][\p{Lu}'’-]{2,})\.\s+(?=\S)/u;
+
+/** The surnames (in small letters) the session's attendance lines name, empty when the record has none. */
+function attendanceOf(passages: readonly Passage[]): Set<string> {
+  const names = new Set<string>();
+  for (const p of passages) {
+    if (!ATTENDANCE.test(p.text.trim())) continue;
+    for (const word of p.text.match(/\p{Lu}[\p{Ll}'’-]{2,}/gu) ?? []) names.add(word.toLowerCase());
+  }
+  return names;
+}
+
+/** The surname opening a speech in minutes, when the attendance names its member; null otherwise. */
+function minutedLabel(text: string, attendees: ReadonlySet<string>): RegExpExecArray | null {
+  const m = attendees.size > 0 ? MINUTED_LABEL.exec(text) : null;
+  return m && attendees.has((m[1] ?? "").toLowerCase()) ? m : null;
+}
+
 /**
  * A chaired sitting's record: labels on lines of their own ("Mr MURPHY:") or opening a paragraph
  * ("The PRESIDENT: Please be seated."), a chair among them, and at least two other speakers; or a
@@ -266,10 +289,13 @@ function proceedingsTurns(passages: readonly Passage[]): ArticleStructure["turns
   let chaired = false;
   let speaker: string | null = null;
   let members = 0;
+  const attendees = attendanceOf(passages);
   for (const p of passages) {
     const text = p.text.trim();
     // A member's line may come as a heading (a page sets it in bold or as a header).
     const member = GENRE_CUES.memberLine.test(text) ? text : null;
+    // ("TRANSLATORS' NOTES" after the minutes: the page's own notes, no speaker's words.)
+    if (p.heading && NOTES_HEADING.test(text)) speaker = null;
     if (p.heading && !member) continue;
     // "The meeting rose at 1.05 p.m.", "A recorded vote was taken.": the record's own words end a speech.
     if (GENRE_CUES.recordNarration.test(text)) {
@@ -287,7 +313,9 @@ function proceedingsTurns(passages: readonly Passage[]): ArticleStructure["turns
     const own = LABEL_LINE.exec(text)?.[1] ?? member ?? GENRE_CUES.answeredBy.exec(text)?.[1] ?? null;
     // A legislature's record ("Mr. KEAN. The subcommittee will come to order.") opens each speech
     // with its member's label: its speakers are members, as a debate's are.
-    const recorded = own ? null : GENRE_CUES.recordLabel.exec(p.text);
+    // ("GORBACHEV. The measures we have taken …": minutes in translation open a speech with the surname alone,
+    // of a member the attendance line names.)
+    const recorded = own ? null : (GENRE_CUES.recordLabel.exec(p.text) ?? minutedLabel(p.text, attendees));
     if (recorded) members++;
     // Before the sitting opens (a label on its own line, or the chair's), "Source:" or "Excerpts:" is the page's.
     const match = own || recorded ? recorded : turnLabel(p.text);

@@ -365,7 +365,7 @@ export function readDatePrefix(line: string): { published: string; rest: string 
 
 // ("Summary posted: 12 November 2020": the stamp of the page's text, a programme's summary or a transcript, is the page's.)
 const DATE_LABEL =
-  /^(?:((?:this\s+)?page(?:\s+(?:was|has\s+been))?)\s+)?(?:(?:summary|transcript|notes|article|story|text)\s+)?(?:(last|first)\s+)?(published|updated|update|posted|modified|reviewed|revised|created|date|released|issued|transmitted|filed|broadcast|aired|bulletin|compiled|edition|submitted)\b(?:\s+(?:on|at|by\s+[^:|]*?\s+on))?\s*[:|–—-]?\s*(.*)$/i;
+  /^(?:((?:this\s+)?page(?:\s+(?:was|has\s+been))?)\s+)?(?:(?:summary|transcript|notes|article|story|text|finding aid|catalogue entry|record)\s+)?(?:(last|first)\s+)?(published|updated|update|posted|modified|reviewed|revised|created|date|released|issued|transmitted|filed|sent|broadcast|aired|bulletin|compiled|edition|submitted)\b(?:\s+(?:on|at|by\s+[^:|]*?\s+on))?\s*[:|–—-]?\s*(.*)$/i;
 
 /** "9 hours ago", "about an hour ago": a relative age, which dates nothing but is metadata. */
 const RELATIVE_AGE = /^(?:about |around |approximately |nearly |over |under |less than |more than |just )?(?:\d+|an?|one)\s+\w+\s+ago\b/i;
@@ -534,6 +534,9 @@ function sourceLine(line: string): MetadataLine | null {
   const [first = "", ...rest] = value.split("|");
   // "From: reader@lists.example": a post's sender, by address, is a person writing to a list, no outlet.
   if (/^from$/i.test(m[1] ?? "") && /^\S+@\S+\.\S+$/.test(first.trim())) return { date: null, outlet: null, url: null };
+  // "From: AMEMBASSY YEREVAN", "From: Embassy Baku": a cable's sending post, in the record's routing fields, is who
+  // wrote the document, not who publishes the page it is read on.
+  if (/^from$/i.test(m[1] ?? "") && CABLE_POST.test(first.trim())) return { date: null, outlet: null, url: null };
   const name = cleanOutletName(first) ?? "";
   // "Source: Ministry of Defence of the Republic of Azerbaijan, official website and press service":
   // a long body's name, then what of it the text came from.
@@ -544,6 +547,10 @@ function sourceLine(line: string): MetadataLine | null {
   const date = rest.map((p) => pureDate(withoutClockTail(p.trim()))).find((d) => d !== null) ?? null;
   return { date, outlet: name, outletIsFallback: fallback, url: null };
 }
+
+/** A diplomatic post as a cable's routing names it: "AMEMBASSY YEREVAN", "USMISSION USOSCE", "Embassy Baku". */
+const CABLE_POST =
+  /^(?:AM(?:EMBASSY|CONSUL)|USMISSION|USDEL|SECSTATE|USUN|USNATO|USOSCE)\b|^(?:(?:US|U\.S\.|American)\s+)?(?:Embassy|Consulate)\s+\p{Lu}[\p{L}-]+$/u;
 
 /** A body's name of up to twelve words, then a few words of what of it the text came from (no verb of saying). */
 const DESCRIBED_SOURCE =
@@ -993,10 +1000,12 @@ export function copyrightOutlet(line: string): string | null {
 }
 
 function copyrightOwner(line: string): string | null {
-  const marker = /©|\(c\)|\bcopyright\b/i.exec(line);
+  const markers = [...line.matchAll(/©|\(c\)|\bcopyright\b/gi)];
+  const [marker] = markers;
   if (!marker) return null;
   // 'Music: "Kura Line" by A. Composer. © 2021 The Show.': the owner is named after the sign, not before it.
-  const after = ownerOf(line.slice(marker.index));
+  // ("Copyright in transcriptions © Porto Santo Records Collection.": after the last sign where the first names no one.)
+  const after = markers.map((m) => ownerOf(line.slice(m.index))).find((owner) => owner !== null);
   return after ?? (marker.index > 0 ? ownerOf(line) : null);
 }
 

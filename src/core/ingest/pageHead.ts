@@ -706,7 +706,14 @@ function isMastheadLike(text: string): boolean {
   // Politics Security Economy": a name with its long form or its navigation.
   const parts = text.split(PAGE_HEAD.separator).length === 2 ? text.split(PAGE_HEAD.separator) : text.split(/\s+(?:--|[-–—])\s+/);
   if (parts.length === 2)
-    return parts.every((p) => isMastheadLike(p.trim()) || isNavRun(p.trim()) || PAGE_HEAD.serviceProduct.test(p.trim()) || PAGE_HEAD.desk.test(p.trim()));
+    return parts.every(
+      (p) =>
+        isMastheadLike(p.trim()) ||
+        isNavRun(p.trim()) ||
+        PAGE_HEAD.serviceProduct.test(p.trim()) ||
+        PAGE_HEAD.desk.test(p.trim()) ||
+        PAGE_HEAD.viewer.test(p.trim()),
+    );
   // "ALA-TOO INFORM news agency": a name, then what it is in lower case.
   const described = DESCRIBED_MASTHEAD.exec(text)?.[1];
   if (described && isMastheadLike(described)) return true;
@@ -1095,7 +1102,9 @@ function mastheadName(text: string): { name: string; strong: boolean; short?: st
     return mastheadName(chosen);
   }
   if (parts.length > 1) {
-    const names = parts.filter((p) => !isNavRun(p) && !PAGE_HEAD.serviceProduct.test(p) && !PAGE_HEAD.desk.test(p)).sort((a, b) => b.length - a.length);
+    const names = parts
+      .filter((p) => !isNavRun(p) && !PAGE_HEAD.serviceProduct.test(p) && !PAGE_HEAD.desk.test(p) && !PAGE_HEAD.viewer.test(p))
+      .sort((a, b) => b.length - a.length);
     return names[0] ? mastheadName(names[0]) : null;
   }
   // "euronews.": the brand's own full stop is no part of its name.

@@ -740,6 +740,33 @@ export const PAGE_HEAD_RULES = {
     examples: ["International desk", "Foreign news desk", "Caucasus bureau", "Newsdesk"],
     counterExamples: ["Talks resume at the foreign desk today.", "Armenia cuts gas service", "Moscow bureau chief expelled"],
   },
+  // "Reading-room note: this page reproduces …", "Archive note: names of staff are withheld": the note of whoever
+  // keeps a document's copy on it, labelled as theirs.
+  copyNoteLabel: {
+    pattern:
+      /^(?:reading[- ]room|archive|archivist['’]?s?|collection|library|curator['’]?s?|transcriber['’]?s?|transcription|digiti[sz]ation|catalogu(?:e|er['’]?s?)|trust|mirror)\s+notes?\s*:\s+\S/iu,
+    examples: ["Reading-room note: this page reproduces the body of a diplomatic cable.", "Archive note: names of junior staff are withheld by the archive."],
+    counterExamples: ["Archive notes show the order was signed in 1992, the ministry said.", "Note: the ministry revised the toll."],
+  },
+  // "FINDING AID", "Finding aid for the … papers": the page is an archive's guide to one collection.
+  findingAid: {
+    pattern: /^(?:finding aid|collection guide|guide to the collection|inventory of the collection)(?:\s+(?:for|to)\s+[^.!?]{3,80})?$/iu,
+    examples: ["FINDING AID", "Finding aid for the Caucasus papers", "Collection guide"],
+    counterExamples: ["Finding aid workers killed in Goris", "The finding aid says the folder is missing."],
+  },
+  // "Collection: Caucasus Diplomatic Correspondence, 1991-1992 (photocopies)": the collection a finding aid describes.
+  collectionField: {
+    pattern: /^(?:[Cc]ollection|COLLECTION|[Tt]itle|TITLE|[Ff]onds|FONDS)\s*:\s*(?<name>\p{Lu}[^.!?]{3,160}?)\.?$/u,
+    examples: ["Collection: Caucasus Diplomatic Correspondence, 1991-1992 (photocopies)", "Title: Papers of the Karabakh Committee"],
+    counterExamples: ["Collection: the ministry said the files were lost.", "Call number: MS-LG 417"],
+  },
+  // "CORVO DIPLOMATIC ARCHIVE :: Cable viewer": the tool of a document archive's site a page is shown in, after
+  // the archive's name, as a desk follows a paper's: no part of the name.
+  viewer: {
+    pattern: /^(?:(?:cable|document|record|text|item|image|pdf|page|collection|catalogue|finding aid)\s+)?(?:viewer|browser|reader|view|reading room)$/iu,
+    examples: ["Cable viewer", "Document viewer", "Record view", "Reading room"],
+    counterExamples: ["Cable cut near Goris", "A reader writes from Baku", "Views from Yerevan"],
+  },
   // A document's kind before its issuer: "Decree of the President of …" heads the text as its title;
   // the issuer's own name ("Office of the President") is a masthead.
   documentKindOpening: {

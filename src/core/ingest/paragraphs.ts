@@ -96,6 +96,9 @@ function ranToMargin(line: string, next: string, width: number): boolean {
 function continuesParagraph(prev: string, next: string, profile: WrapProfile): boolean {
   // "* Yerevan says one soldier killed" / "* Baku says seven …": each bullet of a list is an item of its own.
   if (LIST_ITEM.test(next)) return false;
+  // "SESSION OF THE POLITBURO …, 29 FEBRUARY 1988 (EXCERPT)" over "Working record. Top secret.": a document's
+  // title in capitals stands apart from the line in small letters under it.
+  if (CAPITALS_TITLE.test(prev) && !/[,;-]$/.test(prev) && /\p{Ll}/u.test(next)) return false;
   // A sentence cut mid-way continues in lower case, whatever the shape of the block; and no
   // paragraph ends with a comma or a hyphen.
   if (!endsLikeSentence(prev) && /^[\p{Ll}]/u.test(next)) return true;
@@ -104,11 +107,16 @@ function continuesParagraph(prev: string, next: string, profile: WrapProfile): b
   // line ending on an article or a preposition stops mid-phrase, however short it is.
   if (OPEN_ENDING.test(prev) && /^[\p{L}\p{N}]/u.test(next)) return true;
   if (OPEN_PREPOSITION.test(prev) && prev.split(/\s+/).length >= PROSE_LINE_WORDS && /^[\p{L}\p{N}]/u.test(next)) return true;
+  // "… told CDA on March" / "31 that he called off …": a date cut between its month and its day.
+  if (MONTH_ENDING.test(prev) && prev.split(/\s+/).length >= PROSE_LINE_WORDS && DAY_OPENING.test(next)) return true;
   if (!profile.wrapped) return false;
   // A line that stopped short is a paragraph's last line (or a heading) however it ends.
   if (!ranToMargin(prev, next, profile.width)) return false;
   return !(isCrossHeading(next) && endsLikeSentence(prev));
 }
+
+/** A line of four words or more with no small letter: a title or a heading in capitals. */
+const CAPITALS_TITLE = /^(?=(?:\S+\s+){3,}\S)[^\p{Ll}]*\p{Lu}{2}[^\p{Ll}]*$/u;
 
 /** A list item's marker opening a line: "* ", "• ", "- ", "– ". */
 export const LIST_ITEM = /^(?:[*•▪◦]|[-–—](?=\s\p{Lu}))\s+\S/u;
@@ -126,6 +134,10 @@ const OPEN_ENDING = /\s(?:the|a|an|of|to|from|addressed to|by|for|with|and|or|th
  */
 const OPEN_PREPOSITION = /\s(?:on|in|at|into|since|until|between|during)$/;
 const PROSE_LINE_WORDS = 6;
+/** A line of prose ending on a month's name, and a line opening on a day's number that the month names. */
+const MONTH_ENDING =
+  /\s(?:on|in|of|since|until|by|from|before|after|and)\s(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const DAY_OPENING = /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,?\s+(?:\d{4}\b|\p{Ll})/u;
 
 /** "Nagorno-" + "Karabakh" keeps the hyphen and loses the break; any other break becomes a space. */
 function joinLine(current: string, next: string): string {

@@ -39,8 +39,10 @@ import {
 } from "./metadata.ts";
 import { joinWrappedBlock, LIST_ITEM, wrapProfile } from "./paragraphs.ts";
 import { readCast, readStructure, type ShowCast } from "./genre.ts";
+import { readParticipants } from "./participants.ts";
 import { runsNewestFirst } from "./liveBlogOrder.ts";
 import { GENRE_CUES } from "./genreCues.ts";
+import { FURNITURE } from "./furnitureCues.ts";
 import { unfoldSubtitles } from "./subtitles.ts";
 import { unfoldChatExport } from "./chatExport.ts";
 import { takeHearingHead } from "./hearingHead.ts";
@@ -99,6 +101,8 @@ interface Draft {
   bullet?: boolean;
   /** Where the paragraph's dateline says it was filed from: a place, or null when it names none we can use. */
   filedFrom?: string | null;
+  /** Its first sentence was an archive's note on its copy, cut as furniture: the document it followed is over. */
+  afterCopyNote?: boolean;
   /** Its sentences as split when it was read, and the text they were split from (reused while the text is unchanged). */
   split?: { text: string; sentences: string[] };
 }
@@ -141,7 +145,7 @@ export function parseArticle(source: ArticleSource): ParsedArticle {
   const blank = blankLinesOf(lines);
   // (Read before a hearing's head is taken: its committee and chamber lines say whose record it is.)
   const printedHead = firstLines(lines);
-  const subject = takeSubjectLine(lines) ?? takeMeetingHeading(lines) ?? takeHearing(lines, cues);
+  const subject = takeSubjectLine(lines) ?? takeCollectionTitle(lines) ?? takeMeetingHeading(lines) ?? takeHearing(lines, cues);
   takeHead(lines, cues);
   const prefixed = takeDatePrefix(lines, cues);
   const drafts = readDrafts(lines, cues);
@@ -181,8 +185,12 @@ export function parseArticle(source: ArticleSource): ParsedArticle {
   if (ruled.length > 0) structure.ruled = ruled;
   const ended = passagesBelowMark(passages, kept, lines, RELEASE_END);
   if (ended.length > 0) structure.ended = ended;
+  const noted = passages.filter((_, i) => kept[i]?.afterCopyNote).map((p) => p.id);
+  if (noted.length > 0) structure.copyNoted = noted;
   const listed = listedPassages(passages, kept);
   if (listed.length > 0) structure.listed = listed;
+  const participants = readParticipants(passages);
+  if (participants) structure.participants = participants;
   if (structure.guests || genre === "transcript" || genre === "interview") structure.pageHead = printedHead;
   return { meta: { ...meta, genre, outlet: meta.outlet ?? issuingOutlet(genre, structure.issuer, meta.title) }, passages, structure };
 }
@@ -281,8 +289,13 @@ const PROSE = /[.!?]["”]?$/;
  * its label, as a heading, so the subject is searched as a headline is.
  */
 function takeSubjectLine(lines: MarkdownLine[]): string | null {
+  // ("Reading-room note: this page reproduces the body of a cable …" above a cable's fields: the archive's note
+  // on its copy is no paragraph of the document, whose subject field is still to come.)
+  let note = false;
   for (const line of lines.slice(0, MAX_SUBJECT_LINES)) {
     const text = foldWhitespace(line.text);
+    note = text !== "" && (note || PAGE_HEAD.copyNoteLabel.test(text));
+    if (note) continue;
     // ("Topic: Shelling near Tovuz (Read 4,102 times)": a forum topic's read counter is no part of its subject.)
     const field = (PAGE_HEAD.subjectLine.exec(text)?.groups?.subject ?? PAGE_HEAD.segmentLine.exec(text)?.groups?.subject)?.replace(READ_COUNTER, "");
     // 'Topic: "Ten days on the border: who fired first?"': the quotes are no part of the title.
@@ -293,10 +306,41 @@ function takeSubjectLine(lines: MarkdownLine[]): string | null {
       line.text = subject;
       line.raw = subject;
       line.heading = true;
-      return subject;
+      return titleEndingWith(lines.slice(0, lines.indexOf(line)), subject) ?? subject;
     }
     // ("NOTE TO EDITORS: This advisory is updated as …": an advisory's note on its copy stands above its headline field.)
     if ((text.length > 200 || (PROSE.test(text) && text.split(" ").length >= 10)) && !PAGE_HEAD.headNoteLabel.test(text)) return null;
+  }
+  return null;
+}
+
+/**
+ * "# Memorandum of Conversation: Meeting with President Heydar Aliyev" over the memorandum's "SUBJECT: Meeting
+ * with President Heydar Aliyev": a page's own heading that ends with the subject is the fuller title of the
+ * document, its kind before it.
+ */
+function titleEndingWith(above: readonly MarkdownLine[], subject: string): string | null {
+  const wanted = comparable(subject);
+  const heading = above.find((l) => l.heading && comparable(l.text).endsWith(wanted) && comparable(l.text).length > wanted.length);
+  return heading ? foldWhitespace(heading.text) : null;
+}
+
+/**
+ * "FINDING AID" over "Collection: Caucasus Diplomatic Correspondence, 1991-1992": an archive's guide to a
+ * collection is titled by the collection's name, not by the library's masthead or its place line. The
+ * line stays, without its label, as a heading.
+ */
+function takeCollectionTitle(lines: MarkdownLine[]): string | null {
+  const head = lines.slice(0, MAX_SUBJECT_LINES);
+  const label = head.findIndex((l) => PAGE_HEAD.findingAid.test(foldWhitespace(l.text)));
+  if (label < 0) return null;
+  for (const line of head.slice(label + 1)) {
+    const name = PAGE_HEAD.collectionField.exec(foldWhitespace(line.text))?.groups?.name;
+    if (!name) continue;
+    line.text = name;
+    line.raw = name;
+    line.heading = true;
+    return name;
   }
   return null;
 }
@@ -541,6 +585,7 @@ function isStoryDate(text: string, at: number, cues: Cues): boolean {
 /** One joined paragraph: its dateline cut and read, then dropped if what is left is furniture. */
 function readParagraph(paragraph: string, at: number, cues: Cues, item = false): Omit<Draft, "singleLine" | "at"> | null {
   let text = withoutLeadingEditorsNote(foldWhitespace(paragraph));
+  let noteCut = false;
   const dateline = readDateline(text);
   let filedAt: string | null = null;
   if (dateline) {
@@ -576,11 +621,22 @@ function readParagraph(paragraph: string, at: number, cues: Cues, item = false):
     if (described) cues.outlets.push({ name: described, footer: true, at });
     if (kept.length === 0) return null;
     if (kept.length < sentences.length) text = kept.join(" ");
+    // ("ARCHIVE NOTE: This copy is reproduced by the archive … Later editions: …": the note is the archive's, and so is
+    // what follows it; the document it reproduces ended above.)
+    if (kept[0] !== sentences[0] && FURNITURE.copyNote.test(sentences[0] ?? "")) noteCut = true;
   }
   // "Source: Azerbaijani Radio, Baku, in Azeri 1500 gmt 2 Mar 92": a monitored item's source line is body text.
   const broadcast = monitoredBroadcast(text);
   if (broadcast) cues.broadcasts.push(broadcast);
-  return { text, heading: false, markdownHeading: false, body: dateline !== null || broadcast !== null, split, ...(dateline ? { filedFrom: filedAt } : {}) };
+  return {
+    text,
+    heading: false,
+    markdownHeading: false,
+    body: dateline !== null || broadcast !== null,
+    split,
+    ...(dateline ? { filedFrom: filedAt } : {}),
+    ...(noteCut ? { afterCopyNote: true } : {}),
+  };
 }
 
 /** A procedural note is a few sentences: a longer paragraph is the text itself. */

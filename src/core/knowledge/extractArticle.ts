@@ -19,6 +19,7 @@ import { revealedReading } from "../attribution/revealedSpeaker.ts";
 import { withSovietCentreAsRussia } from "../attribution/sovietCentre.ts";
 import { withMediatorsBeforeMinskGroupUnclear } from "../attribution/beforeMinskGroup.ts";
 import { withSidesInOffice } from "../attribution/termsOfOffice.ts";
+import { describedDocument } from "../attribution/describedDocument.ts";
 import { pointsBackToDocument } from "./documentReference.ts";
 import { oneSideOf, telegraphicRow } from "./listItemVoice.ts";
 import { inWrittenOrder } from "../ingest/liveBlogOrder.ts";
@@ -54,6 +55,8 @@ export function extractArticle(article: ParsedArticle, gazetteer: Gazetteer = de
   let sentenceBefore: string | null = null;
   // A feed's item is dated on its own: what its sentences say happened "on Monday" is that item's Monday.
   let itemDate: string | null = null;
+  // The day of the document the catalogue entry being read describes.
+  let described: string | null = null;
   // The header row of the table being read ("| As of | Armenia: own losses (source) | …"): whose figures its columns hold.
   let tableHeader: string[] | null = null;
   // The speaker of a line that introduces a bulleted list ("The prosecutor's office gave these figures:"):
@@ -75,6 +78,10 @@ export function extractArticle(article: ParsedArticle, gazetteer: Gazetteer = de
     }
     const itemVoices: Voice[] = [];
     itemDate = article.structure.items?.[passage.id]?.date ?? itemDate;
+    // A catalogue's entry on one dated document ("Letter, President X to President Y, 27 November 1991, …"), up to
+    // the next heading: its writer spoke in the office he held that day, not on the day the catalogue was published.
+    described = passage.heading ? null : (describedDocument(passage.text)?.date ?? described);
+    const inOfficeOn = described ?? published;
     let reporting: Voice | null = null;
     for (const sentence of passage.sentences) {
       const latestSpeaker = latestSpeakerSide(state);
@@ -88,7 +95,7 @@ export function extractArticle(article: ParsedArticle, gazetteer: Gazetteer = de
         voices: withSectionState(
           withSidesInOffice(
             withMediatorsBeforeMinskGroupUnclear(withSovietCentreAsRussia(attributed.voices, published, gazetteer), published, gazetteer),
-            published,
+            inOfficeOn,
             gazetteer,
             readable,
           ),
