@@ -92,6 +92,12 @@ export interface ArticleStructure {
   proceedings?: boolean;
   /** Statements for the press: named speakers take turns unasked, and a label nobody knows is no one's we can tell. */
   statements?: boolean;
+  /**
+   * A diplomatic cable: an internal report, not a public statement. Its sender reports every sentence,
+   * but readers split over whose claim the words it relays are ("Aliyev told the ambassador …": the
+   * embassy's, or Aliyev's); where the two are of different sides, the claim's side is unclear.
+   */
+  internalRecord?: boolean;
   /** A state's travel advice on the region: its issuer is a third state, whatever the gazetteer knows of it. */
   advisory?: boolean;
   /** A show's guests as its page lists them, each with its role ("Rauf Mammadli, Azerbaijani foreign ministry"). */

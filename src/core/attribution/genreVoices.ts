@@ -312,7 +312,7 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
           !GENRE_CUES.resolutionProcedure.test(sentence.trim()) &&
           !GENRE_CUES.releaseMarker.test(sentence.trim()) &&
           !isIssuingLine(sentence)
-          ? [wholeSentence(documentIssuer, sentence, own)]
+          ? [wholeSentence(unsettledRelay(structure, documentIssuer, own) ?? documentIssuer, sentence, own)]
           : [];
       }
       const paper = review && !passage.heading ? review.paperOf(sentence, own) : null;
@@ -692,6 +692,17 @@ const VIRAL_POST = /^(?:an?|the|this)\s+(?:viral\s+|widely\s+shared\s+)?(?:post|
 const FOOTNOTE = /^\[\d{1,3}\]\s/;
 
 /** "the Ministry of Foreign Affairs" on the site of Armenia's ministry: the site says whose it is. */
+/**
+ * In an internal record (a cable), a sentence whose own speaker is of another side than its sender
+ * ("Aliyev told the Under Secretary that …" in an embassy's cable): annotators give it to the sender
+ * as often as to the speaker, so neither side can be given with confidence. Its speaker as written, side unclear.
+ */
+function unsettledRelay(structure: ArticleStructure, sender: DocumentSpeaker, own: readonly Voice[]): DocumentSpeaker | null {
+  if (!structure.internalRecord) return null;
+  const other = own.find((v) => !v.sides.includes(UNCLEAR) && !v.sides.some((side) => sender.sides.includes(side)));
+  return other ? { sides: [UNCLEAR], speaker: other.speaker } : null;
+}
+
 function issuerOf(issuer: string, outlet: string | null, state: Discourse, gazetteer: Gazetteer): DocumentSpeaker {
   const named = resolveSpeakerPhrase(issuer, state, gazetteer);
   // "Displacement Watch Armenia", "Institute for Peace Studies Azerbaijan": a monitor or an institute named

@@ -143,8 +143,9 @@ export function readStructure(passages: readonly Passage[], cues: PageCues): Art
   const reproduced = reproducedDocument(passages, { title: cues.title, author: cues.author ?? null, printedHead: cues.printedHead ?? [] });
   const act = actUnderHeading(passages);
   const author = officialAuthor(passages) ?? notedAuthor(cues.authorNote);
+  const cable = cableIssuer(passages);
   const issuer =
-    cableIssuer(passages) ??
+    cable ??
     reproduced?.issuer ??
     firstGroup(top, GENRE_CUES.letterSender) ??
     firstGroup(top, GENRE_CUES.deliveredBy) ??
@@ -167,7 +168,15 @@ export function readStructure(passages: readonly Passage[], cues: PageCues): Art
   const summarised = [...passages.slice(0, SUMMARY_NOTE_REACH).map((p) => p.text), ...(cues.printedHead ?? [])].some((t) =>
     GENRE_CUES.unofficialSummary.test(t),
   );
-  if (issuer && !summarised) return { ...empty, genre: "press-release", issuer, ...(issuedFrom ? { issuedFrom } : {}), ...authorLine };
+  if (issuer && !summarised)
+    return {
+      ...empty,
+      genre: "press-release",
+      issuer,
+      ...(issuedFrom ? { issuedFrom } : {}),
+      ...authorLine,
+      ...(cable && issuer === cable ? { internalRecord: true } : {}),
+    };
   // A state's travel advice, on its own site: the ministry that issues it speaks throughout, as a third state.
   const advice = passages.slice(0, ADVICE_REACH).filter((p) => GENRE_CUES.travelAdvice.test(p.text)).length;
   // (Not a reporter's digest of several states' advice: "By Marisol Arrindell, Consular Watch desk".)
