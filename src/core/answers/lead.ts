@@ -521,8 +521,11 @@ function claimantsOwnWord(index: AnswerIndex, question: Question, query: SearchQ
   // The same thing: the best sentence's article or incident, not the side's word on another day.
   const sameMatter = sameMatterAs(index, best);
   // A figure asked for is answered by the side's figure; a reason asked for by the side's reason.
+  // A count of anything but the dead and wounded ("how many towns did Pashinyan say were shelled") by the
+  // side's count of that, not its toll ("the number of dead had passed 207").
   const answersAsked = (c: LeadCandidate) =>
-    (question.asked !== "figure" || (c.figures.length > 0 && !countsOnlyWounded(question, c))) &&
+    (question.asked !== "figure" ||
+      (question.notCasualties ? countsWhatIsAsked(question.text, c.sentence.text) : c.figures.length > 0 && !countsOnlyWounded(question, c))) &&
     (question.asked !== "why" || statesCause(question, c.sentence.text));
   // Not a headline's or a standfirst's summary ("…; Baku says the Mi-24 was attacking, …"): the body tells the side's word in full.
   const own = (c: LeadCandidate) => speaksFor(c, claimant) && !c.heading && !isHeadlineLike(c) && !isQuestionSentence(c.sentence.text) && answersAsked(c);
@@ -706,7 +709,7 @@ const UNTIL_DONE = String.raw`${UNTIL_DONE_VERB}\b`;
  * cause), nor "therefore", "as a result", "that is why": they mark the consequence, whose cause stands
  * in the sentence before.
  */
-const CAUSES = String.raw`${UNTIL_DONE}|because|due\s+to|would\s+have\s+(?:led|meant|resulted|cost)\b|intended\s+to|aimed\s+at|with\s+(?:the|an?)\s+(?:aim|goal|purpose|intention)\s+of|for\s+(?:\w+\s+){0,2}purposes?\b|with\s+a\s+view\s+to|(?:would|will|should)\s+(?:allow|enable|make\s+it\s+possible)\b|owing\s+to|in\s+order\s+to|so\s+as\s+to|for\s+(?:this|that|these)\s+reasons?|in\s+(?:response|retaliation|reply|answer)\s+(?:to|for)|retaliat\w*|revenge|reprisals?|to\s+(?:prevent|stop|protect|punish|neutrali[sz]e|suppress|deter|avert)|(?:wish(?:ed|es)?|want(?:ed|s)?|sought|seeks?|hop(?:ed|es)|intend(?:ed|s)?)\s+to\s+avoid\b|(?<!as\s+a\s+)result\s+of|caused\s+by|the\s+cause\s+of|the\s+reasons?\s+(?:was|were|is|are|being|for)|on\s+the\s+grounds?\s+(?:of|that)|in\s+(?:the\s+)?light\s+of|in\s+view\s+of|in\s+the\s+context\s+of|citing|mistak(?:e|en|ing)\b[^.;]{0,40}?\bfor\b|by\s+mistake|in\s+error|(?:an?|the)\s+accident\b|accidental(?:ly)?|${PROTESTS_AGAINST}|(?:an?\s+act\s+of|in|as)\s+self-defen[cs]e\b(?!\s+(?:forces?|units?|army|troops|groups?|detachments?))`;
+const CAUSES = String.raw`${UNTIL_DONE}|because|due\s+to|would\s+have\s+(?:led|meant|resulted|cost)\b|intended\s+to|aimed\s+at|with\s+(?:the|an?)\s+(?:aim|goal|purpose|intention)\s+of|for\s+(?:\w+\s+){0,2}purposes?\b|with\s+a\s+view\s+to|(?:would|will|should)\s+(?:allow|enable|make\s+it\s+possible)\b|owing\s+to|in\s+order\s+to|so\s+as\s+to|for\s+(?:this|that|these)\s+reasons?|in\s+(?:response|retaliation|reply|answer)\s+(?:to|for)|retaliat\w*|revenge|reprisals?|to\s+(?:prevent|stop|protect|punish|neutrali[sz]e|suppress|deter|avert)|(?:wish(?:ed|es)?|want(?:ed|s)?|sought|seeks?|hop(?:ed|es)|intend(?:ed|s)?)\s+to\s+avoid\b|(?<!as\s+a\s+)result\s+of|(?:is|was|are|were|be)\s+(?:\w+\s+){0,2}?consequences?\s+of|caused\s+by|the\s+cause\s+of|the\s+reasons?\s+(?:was|were|is|are|being|for)|on\s+the\s+grounds?\s+(?:of|that)|in\s+(?:the\s+)?light\s+of|in\s+view\s+of|in\s+the\s+context\s+of|citing|mistak(?:e|en|ing)\b[^.;]{0,40}?\bfor\b|by\s+mistake|in\s+error|(?:an?|the)\s+accident\b|accidental(?:ly)?|${PROTESTS_AGAINST}|(?:an?\s+act\s+of|in|as)\s+self-defen[cs]e\b(?!\s+(?:forces?|units?|army|troops|groups?|detachments?))`;
 const STATED_CAUSE = new RegExp(String.raw`\b(?:${CAUSES})`, "i");
 /**
  * A speaker explaining ("the gap, she explained, is …"), the condition a refusal waits on ("until the clause

@@ -61,12 +61,13 @@ export interface SentenceFacts {
  * A sentence calling the claim false in its own words ('"The claim that … is absolutely untrue," said
  * …', "called the report a lie", "says nothing wrong was done"), or saying the deed was not done ("its
  * forces were not targeting religious buildings", "the army never fired on civilians", "had nothing to
- * do with the attack", "there was no blockade", "declined to confirm or deny"): a denial, though the extraction may not read it as one.
+ * do with the attack", "there was no blockade", "declined to confirm or deny", "dismissed the report as nonsense", "I will refrain
+ * from commenting"): a denial, though the extraction may not read it as one.
  */
 const DENIED_IN_WORDS =
   /\bnothing\s+(?:improper|wrong|illegal|unlawful)\b|\b(?:(?:absolutely|completely|entirely|totally)\s+)?(?:untrue|not\s+true|false(?:hood)?|baseless|groundless|unfounded|fabricat\w*|(?:an?|another)\s+(?:\w+\s+){0,2}lie|does\s+not\s+(?:reflect|correspond\s+to)\s+(?:the\s+)?(?:truth|reality))\b/i;
 const DEED_NOT_DONE =
-  /\b(?:(?:was|were|is|are|has|have|had|did|does|do)\s+not|(?:wasn|weren|isn|aren|hasn|haven|hadn|didn|doesn|don)['’]t|never)\s+(?:been\s+)?(?:[a-z]+ly\s+)?(?:target\w*|fir(?:e|ed|es|ing)|open(?:ed)?\s+fire|shell\w*|attack\w*|strik\w*|struck|hit(?:ting)?|bomb\w*|us(?:e|ed|es|ing)|cross\w*|violat\w*|kill\w*|shoot\w*|shot|launch\w*|involved|tak(?:e|en|es|ing)\s+part|carr(?:y|ied|ies)\s+out|chos\w*|choos\w*|enter\w*|deploy\w*|sen[dt]\w*)\b|\bhad\s+nothing\s+to\s+do\s+with\b|\bthere\s+(?:was|were|had\s+been)\s+no\b|\bnot\s+among\s+(?:its|their|the)\s+(?:\w+\s+)?targets\b|\b(?:declined|refused)\s+to\s+(?:confirm|comment)\b/i;
+  /\b(?:(?:was|were|is|are|has|have|had|did|does|do)\s+not|(?:wasn|weren|isn|aren|hasn|haven|hadn|didn|doesn|don)['’]t|never)\s+(?:been\s+)?(?:[a-z]+ly\s+)?(?:target\w*|fir(?:e|ed|es|ing)|open(?:ed)?\s+fire|shell\w*|attack\w*|strik\w*|struck|hit(?:ting)?|bomb\w*|us(?:e|ed|es|ing)|cross\w*|violat\w*|kill\w*|shoot\w*|shot|launch\w*|involved|tak(?:e|en|es|ing)\s+part|carr(?:y|ied|ies)\s+out|chos\w*|choos\w*|enter\w*|deploy\w*|sen[dt]\w*)\b|\bhad\s+nothing\s+to\s+do\s+with\b|\bthere\s+(?:was|were|had\s+been)\s+no\b|\bnot\s+among\s+(?:its|their|the)\s+(?:\w+\s+)?targets\b|\b(?:declined|refused)\s+to\s+(?:confirm|comment)\b|\b(?:dismiss(?:ed|es|ing)|brush(?:ed|es|ing)?\s+off|wav(?:ed|es|ing)\s+away)\s+(?:[\w'’-]+\s+){1,6}?as\s+(?!(?:the\s+|its\s+|their\s+)?(?:head|chief|minister|commander|director|governor|mayor|ambassador|envoy|secretary|chairman|member|leader|president|prime|deputy|speaker)\b)["“]?\p{L}|\brefrain(?:ed|s)?\s+from\s+comment\w*/iu;
 
 export function deniesInWords(text: string): boolean {
   return DENIED_IN_WORDS.test(text) || DEED_NOT_DONE.test(text);
@@ -429,7 +430,7 @@ export function missesTopicAsked(question: string, sentence: string): boolean {
 }
 
 /** "How many people had arrived", "how many crossed into Armenia": people who moved are counted, not the dead. */
-const MOVEMENT_ASKED = /\b(?:arriv\w*|entered|crossed|resettl\w*|relocat\w*)\b/i;
+const MOVEMENT_ASKED = /\b(?:arriv\w*|entered|crossed|resettl\w*|relocat\w*|return\w*|fled|flee\w*)\b/i;
 
 /** "Did shells from the war land …", "were peacekeepers sent …": the things a yes-or-no question asks about, a plural noun. */
 const THINGS_ASKED = /^\s*(?:did|do|does|has|have|had|were|are|was|is)\s+(?:the\s+|any\s+)?([\p{Ll}'’-]{3,}s)\b/u;
@@ -503,10 +504,10 @@ export const UNTIL_DONE_VERB = String.raw`until\s+(?:(?:the|its|their|his|her)\s
  * "in light of the drills", "citing security concerns", "the army's task there was to break up …",
  * "concerns prompted the envoy to …", what the alternative "would have led to", who "were at risk", "for humanitarian purposes",
  * what "is a red line" for a side, how a speaker "explained" it, what must happen first ("until this issue is resolved"),
- * the law that rules it ("under the Criminal Code life imprisonment cannot be imposed").
+ * the law that rules it ("under the Criminal Code life imprisonment cannot be imposed"), what it is "a consequence of".
  */
 const REASON = new RegExp(
-  String.raw`\b(?:because|due to (?:the|a|an|its|their)|owing to|intended to|aimed at|with (?:the|an?) (?:aim|goal|purpose|intention) of|for (?:\w+ ){0,2}purposes?|with a view to|(?:would|will|should) (?:allow|enable|make it possible)|as a result|${CAUSAL_SINCE}|${PROTESTS_AGAINST}|so that|in order to|reason|blam\w*|conditions?|caus\w*|result(?:ed)? (?:from|in)|after|in (?:response|reply|retaliation|revenge|protest)\b|retaliat\w*|revenge|aveng\w*|to (?:prevent|punish|protect|stop|avert)|(?:wish(?:ed|es)?|want(?:ed|s)?|sought|seeks?|hop(?:ed|es)|intend(?:ed|s)?) to avoid\b|saying|in protest|in (?:the )?light of|in view of|on the grounds?|citing|mistak(?:e|en|ing)\b[^.;]{0,40}?\bfor|by mistake|in error|(?:task|aim|goal|purpose|objective|mission)s? (?:\S+ ){0,4}(?:was|were|is|are) to|accidental(?:ly)?|(?:an?|the) accident|prompt(?:ed|ing|s)?|would\s+have\s+(?:led|meant|resulted|cost)|at\s+risk|red\s+line|concerns?\s+(?:over|about|that)|explain(?:s|ed|ing)?|explanation|until\s+(?:this|that|the|these|it|they)\b[^.;]{0,40}?\b(?:is|are|has|have)\s+(?:been\s+)?(?:resolved|settled|removed|fulfilled|met|changed|amended|completed|finished|concluded)|under\s+(?:\S+\s+){0,3}(?:law|code|constitution)|${UNTIL_DONE_VERB}|(?:act of|in|as) self-defen[cs]e\b(?! (?:forces?|units?|army|troops|groups?)))\b`,
+  String.raw`\b(?:because|due to (?:the|a|an|its|their)|owing to|intended to|aimed at|with (?:the|an?) (?:aim|goal|purpose|intention) of|for (?:\w+ ){0,2}purposes?|with a view to|(?:would|will|should) (?:allow|enable|make it possible)|as a result|(?:is|was|are|were|be)\s+(?:\w+\s+){0,2}?consequences?\s+of|${CAUSAL_SINCE}|${PROTESTS_AGAINST}|so that|in order to|reason|blam\w*|conditions?|caus\w*|result(?:ed)? (?:from|in)|after|in (?:response|reply|retaliation|revenge|protest)\b|retaliat\w*|revenge|aveng\w*|to (?:prevent|punish|protect|stop|avert)|(?:wish(?:ed|es)?|want(?:ed|s)?|sought|seeks?|hop(?:ed|es)|intend(?:ed|s)?) to avoid\b|saying|in protest|in (?:the )?light of|in view of|on the grounds?|citing|mistak(?:e|en|ing)\b[^.;]{0,40}?\bfor|by mistake|in error|(?:task|aim|goal|purpose|objective|mission)s? (?:\S+ ){0,4}(?:was|were|is|are) to|accidental(?:ly)?|(?:an?|the) accident|prompt(?:ed|ing|s)?|would\s+have\s+(?:led|meant|resulted|cost)|at\s+risk|red\s+line|concerns?\s+(?:over|about|that)|explain(?:s|ed|ing)?|explanation|until\s+(?:this|that|the|these|it|they)\b[^.;]{0,40}?\b(?:is|are|has|have)\s+(?:been\s+)?(?:resolved|settled|removed|fulfilled|met|changed|amended|completed|finished|concluded)|under\s+(?:\S+\s+){0,3}(?:law|code|constitution)|${UNTIL_DONE_VERB}|(?:act of|in|as) self-defen[cs]e\b(?! (?:forces?|units?|army|troops|groups?)))\b`,
   "i",
 );
 
@@ -800,8 +801,13 @@ export function withoutNumberedAdjectives(text: string): string {
 const HOW_MANY = /\bhow\s+many\s+((?:[\p{L}'’-]+\s+){0,3})/iu;
 const VERB_OR_AUX =
   /^(?:did|do|does|were|was|are|is|have|has|had|will|would|could|can|died|die|killed|wounded|injured|lost|fled|left|went|got|according|in|on|at|during|after|before|since|when)$/;
-/** A preposition after the counted noun opens a phrase about it ("people from Armenia", "hectares of woodland"). */
-const NOUN_ENDS = /^(?:from|of|for|with|by|to|near|inside|outside|across|along|under|within)$/;
+/** A past verb after the counted noun ("people crossed the bridge"); first ("armoured vehicles") it describes the noun. */
+const PAST_VERB = /^\p{Ll}{3,}ed$/u;
+/**
+ * A preposition after the counted noun opens a phrase about it ("people from Armenia", "hectares of woodland");
+ * "and" or "or" joins a second noun ("towns and villages"), counted as the first is (countedAs.json).
+ */
+const NOUN_ENDS = /^(?:the|a|an|from|of|for|with|by|to|near|inside|outside|across|along|under|within|and|or)$/;
 /** A number word or figure, the start of a count. */
 const COUNT_WORD =
   /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|dozens?|hundreds?|thousands?)$/;
@@ -814,6 +820,11 @@ const VAGUE_COUNT_WORD = /^(?:dozens|hundreds|thousands|millions)$/;
  */
 const NUMBER_OF =
   /\b(?:number|total|tally)\s+of\s+([\p{L}'’-]+)\b[^.;:!?]{0,40}?\b(?:reached|exceeded|topped|passed|surpassed|stood\s+at|stands\s+at|(?:was|is)\s+put\s+at|(?:rose|risen|grew|grown|climbed|increased)\s+to|totall?ed)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|at\s+least\s+)?\d/giu;
+/** "The government puts the number of refugees … at close to one million": the same, the figure after "at". */
+const NUMBER_PUT_AT =
+  /\bput(?:s|ting)?\s+the\s+(?:number|total|tally)\s+of\s+([\p{L}'’-]+)\b[^.;:!?]{0,60}?\bat\s+(?:about\s+|some\s+|nearly\s+|almost\s+|close\s+to\s+|over\s+|more\s+than\s+|at\s+least\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a|half\s+a)\s+(?:hundred|thousand|million)\b)/giu;
+/** A unit of time after a number: the number measures a span ("eight days after …"), it counts nothing. */
+const SPAN_UNIT = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/;
 /** How far after its number a counted noun may stand, in words ("three of its crew members", "97,000 anti-tank and anti-personnel mines"). */
 const COUNT_REACH = 4;
 
@@ -846,11 +857,13 @@ export function countOfAsked(question: string, sentence: string): "exact" | "vag
   if (from !== undefined && !words.some((w) => w.some((t) => analyze(t)[0] === from))) return null;
   const isAsked = (w: readonly string[]) => w.some((t) => asked.has(analyze(t)[0] ?? ""));
   // "The number of refugees from Armenia had exceeded 78,000": the figure follows the noun it counts.
-  if ([...sentence.matchAll(NUMBER_OF)].some((m) => isAsked(searchTokens(m[1] ?? "")))) return "exact";
+  if ([...sentence.matchAll(NUMBER_OF), ...sentence.matchAll(NUMBER_PUT_AT)].some((m) => isAsked(searchTokens(m[1] ?? "")))) return "exact";
   let vague = false;
   for (const [i, word] of words.entries()) {
     const count = word.at(-1) ?? "";
     if (!COUNT_WORD.test(count)) continue;
+    // "The deal came eight days after a landmine killed …": a span of time counts no landmines.
+    if (SPAN_UNIT.test(words[i + 1]?.[0] ?? "")) continue;
     if (!words.slice(i + 1, i + 1 + COUNT_REACH).some(isAsked)) continue;
     if (!VAGUE_COUNT_WORD.test(count)) return "exact";
     vague = true;
@@ -879,7 +892,8 @@ function countedNoun(question: string): string | undefined {
   if (size) return size.toLowerCase().split(/\s+/).pop();
   const words = (HOW_MANY.exec(question)?.[1] ?? "").toLowerCase().split(/\s+/).filter(Boolean);
   // "How many people from Armenia are missing": the noun ends where a phrase naming whose or where begins.
-  const end = words.findIndex((w, i) => VERB_OR_AUX.test(w) || (i > 0 && NOUN_ENDS.test(w)));
+  // "How many people crossed the bridge": a past verb after the noun ends it too ("armoured vehicles" opens with one).
+  const end = words.findIndex((w, i) => VERB_OR_AUX.test(w) || (i > 0 && (NOUN_ENDS.test(w) || PAST_VERB.test(w))));
   return (end < 0 ? words : words.slice(0, end)).pop();
 }
 

@@ -129,13 +129,26 @@ export function asksDistance(text: string): boolean {
 /** "How large is the contingent", "how big was the march": a size, which is no toll unless the question speaks of losses. */
 const SIZE_ASKED = /\bhow\s+(?:large|big)\b|\bsize\s+of\b/i;
 
+/**
+ * "How many armenian towns were shelled", "how many people protested", "how many settlers did the mission
+ * find": a count asked with no word of loss asks no toll; a casualty figure does not answer it.
+ */
+const HOW_MANY = /\bhow\s+many\b/i;
+/** Words of loss beyond LOSS_WORDS that make a count a toll: "admit losing", "mine victims", "troops shot". */
+const TOLL_WORDS =
+  /\b(?:los(?:e|es|ing)|victims?|shoot|shot|burn\w*|kil+(?:ed|ing|s)?|remains|fatal\w*|execut\w*|massacr\w*|slaughter\w*|perish\w*|slain|bodies|toll|die|dying|missing|hospitali[sz]ed|martyr\w*)\b/i;
+
+function asksCountWithoutLoss(text: string): boolean {
+  return HOW_MANY.test(text) && !TOLL_WORDS.test(text);
+}
+
 export function understandQuestion(text: string): Question {
   const clean = withPossessivesMarked(withKeyWordsSpelled(text.replace(/\s+/g, " ").trim().slice(0, 1_000)));
   const { claimant, claimantName, affected, sides, speakingPlaces } = sidesOf(clean);
   return {
     text: clean,
     asked: askedOf(clean, claimant),
-    notCasualties: NOT_CASUALTIES.test(clean) || ((SIZE_ASKED.test(clean) || asksDistance(clean)) && !LOSS_WORDS.test(clean)),
+    notCasualties: NOT_CASUALTIES.test(clean) || ((SIZE_ASKED.test(clean) || asksDistance(clean) || asksCountWithoutLoss(clean)) && !LOSS_WORDS.test(clean)),
     claimant,
     claimantName,
     affected,
