@@ -6,6 +6,8 @@
 import { reproducedDocument } from "./reproducedDocument.ts";
 import type { ArticleStructure, Genre, Passage } from "../types.ts";
 import { GENRE_CUES } from "./genreCues.ts";
+import { cableIssuer } from "./cable.ts";
+import { speechExcerpts } from "./speechExcerpts.ts";
 import { signedByReporter } from "./metadata.ts";
 import { guardedExec } from "./requiredText.ts";
 
@@ -188,38 +190,13 @@ export function readStructure(passages: readonly Passage[], cues: PageCues): Art
     return { ...empty, genre: "live-blog", entries: cues.stamped, ...(cues.newestFirst ? { newestFirst: true } : {}) };
   }
   // A speech the page prints in excerpts set as quotations, between its own notes: the excerpts are the speaker's.
-  const story: ArticleStructure = { ...empty, turns: speechExcerpts(passages, cues) };
+  const story: ArticleStructure = { ...empty, turns: speechExcerpts(passages, cues.title ?? null, cues.quoted ?? []) };
   if (cues.dateline) return { ...story, genre: "wire" };
   if (labelled(cues, GENRE_CUES.explainerLabel) || passages.some((p) => p.heading && GENRE_CUES.explainerHeading.test(p.text))) {
     return { ...story, genre: "explainer" };
   }
   if (labelled(cues, GENRE_CUES.analysisLabel)) return { ...story, genre: "analysis" };
   return { ...story, genre: "news" };
-}
-
-/** How many quoted blocks make a page a speech's excerpts, rather than a story quoting a post. */
-const MIN_EXCERPTS = 2;
-/** How far into the page its note on the excerpts may stand, after its title, standfirst and lead. */
-const EXCERPT_NOTE_REACH = 4;
-/** "The passages below are taken from the delivered text", "Excerpts, with our annotations", "Full text". */
-const EXCERPTS_NOTE = /\b(?:excerpts?|extracts?|(?:key\s+)?passages|full\s+text|delivered\s+text|as\s+delivered|transcript)\b/i;
-
-/**
- * "Pashinyan's address to the UN General Assembly" over excerpts set as block quotations ("> On 13
- * September, …"), the page's own paragraphs between them: each excerpt is an answer of the speaker
- * the title names; what the page says around them keeps its own speakers ("He said …").
- */
-function speechExcerpts(passages: readonly Passage[], cues: PageCues): ArticleStructure["turns"] {
-  const turns: ArticleStructure["turns"] = {};
-  const quoted = passages.filter((p) => !p.heading && (cues.quoted ?? []).includes(p.id));
-  // (Only where the page says it prints the speech's own passages: "Aliyev's speech angers Yerevan" over
-  // block-quoted reactions quotes others.)
-  const printed = [cues.title ?? "", ...passages.slice(0, EXCERPT_NOTE_REACH).map((p) => p.text)].some((t) => EXCERPTS_NOTE.test(t));
-  const m = quoted.length >= MIN_EXCERPTS && printed ? GENRE_CUES.speechTitle.exec(cues.title ?? "") : null;
-  const speaker = (m?.[1] ?? m?.[2])?.trim();
-  if (!speaker) return turns;
-  for (const p of quoted) turns[p.id] = { role: "answer", label: speaker, prefix: 0 };
-  return turns;
 }
 
 /** Whoever gives the briefing, as its page names them: "Briefing by …", "the briefing given … by …", "… Ministry briefing". */
@@ -727,24 +704,6 @@ function firstGroup(top: readonly string[], pattern: RegExp): string | null {
  * The issuing body of a press release or statement: named by a "Statement of the X" or "Press
  * release of the X" line, or, on a page marked as a press release, by the masthead or the site.
  */
-/**
- * A US diplomatic cable ("C O N F I D E N T I A L SECTION 01 OF 02 BAKU 000231", "SIPDIS",
- * "E.O. 12958", "SUBJECT:"): the embassy that sent it reports everything in it, whoever it relays.
- */
-function cableIssuer(passages: readonly Passage[]): string | null {
-  const head = passages.slice(0, CABLE_HEAD_REACH).map((p) => p.text.trim());
-  const post = head.map((t) => CABLE_SLUG.exec(t)?.[1]).find((city) => city !== undefined);
-  if (!post || !passages.some((p) => CABLE_PARAGRAPH.test(p.text))) return null;
-  return `the US Embassy in ${post.charAt(0)}${post.slice(1).toLowerCase()}`;
-}
-
-const CABLE_HEAD_REACH = 10;
-/** The cable's classification, section and number, with the post that sent it. */
-const CABLE_SLUG =
-  /^(?:C\s?O\s?N\s?F\s?I\s?D\s?E\s?N\s?T\s?I\s?A\s?L|S\s?E\s?C\s?R\s?E\s?T|UNCLAS(?:SIFIED)?|LIMITED OFFICIAL USE)(?:\s+SECTION\s+\d{1,2}\s+OF\s+\d{1,2})?\s+([A-Z]{3,})\s+\d{5,6}$/;
-/** A cable's paragraph marked with its own classification: "1. (C) Summary: …", "(SBU) …". */
-const CABLE_PARAGRAPH = /^(?:\d{1,2}\.\s*)?\((?:C|S|U|SBU|C\/\/NF|S\/\/NF|C\/NF|S\/NF)\)\s/;
-
 function issuerOf(top: readonly string[], outlet: string | null, credits: readonly string[] = []): string | null {
   for (const text of top) {
     const named = GENRE_CUES.issuedBy.exec(text);
