@@ -115,3 +115,19 @@ describe("a newsletter's and a live page's names", () => {
     expect(paper.meta.published).toBe("1988-03-05");
   });
 });
+
+describe("a byline with the wires it was written from", () => {
+  it.each([
+    "By Petra Lund, foreign desk, with Reuters, AP and New York Times reports",
+    "By Ole Berg, Courier correspondent, with AFP and Interfax",
+    "By Ane Dahl · Post world desk, based on Trend and Armenpress reports",
+  ])("keeps '%s' out of the body", (byline) => {
+    const article = parse("w.txt", "Shelling resumes near Tartar", "", byline, "", "Shelling resumed near Tartar on Monday, the defence ministry said.");
+    expect(article.passages.map((p) => p.text).join(" ")).not.toContain(byline.slice(3, 12));
+  });
+
+  it("still reads 'By Sunday, with Russian help, …' as the story's prose", () => {
+    const article = parse("p.txt", "Army holds the town", "", "By Sunday, with Russian help, the army held the town, the ministry said.");
+    expect(article.passages.at(-1)?.text).toMatch(/^By Sunday, with Russian help/);
+  });
+});

@@ -2526,13 +2526,17 @@ export const FURNITURE_RULES = {
   },
   updatedOnAt: {
     pattern:
-      /^(?:(?:editor(?:\x27|’)?s note|update|note)\s*:\s*)?this (?:article|story|report|page|item|piece) (?:was|has been) (?:updated|amended|revised) (?:on|at) [\p{L}\d ,:.]{3,40}?(?: (?:at|on) [\p{L}\d ,:.]{3,30}?)?(?:\s*(?:gmt|utc|local time))?(?: to (?:include|add|correct|reflect|clarify|update)\b[^\d!?]{0,200})?\.?(?:\s+an? (?:earlier|previous) version\b[^\d!?]{0,150})?$/iu,
+      /^(?:(?:editor(?:\x27|’)?s note|update|note)\s*:\s*)?this (?:article|story|report|page|item|piece) (?:was|has been) (?:updated|amended|revised) (?:throughout|(?:on|at) [\p{L}\d ,:.]{3,40}?(?: (?:at|on) [\p{L}\d ,:.]{3,30}?)?(?:\s*(?:gmt|utc|local time))?)(?: to (?:include|add|correct|reflect|clarify|update)\b[^\d!?]{0,200})?\.?(?:\s+an? (?:earlier|previous) version\b[^\d!?]{0,150})?$/iu,
     examples: [
       "This story was updated on 3 May at 09:40.",
       "This page was updated at 18:05 GMT",
       "Editor’s note: This story was updated on 2 June at 10:15 to include the ministry’s later statement. An earlier version gave only the first statement.",
+      "EDITOR'S NOTE: This story has been updated throughout. An earlier version, published on Monday, carried the army's first account of the shelling.",
     ],
-    counterExamples: ["This story was updated on 3 May to add the ministry’s figure of 12 dead."],
+    counterExamples: [
+      "This story was updated on 3 May to add the ministry’s figure of 12 dead.",
+      "This story has been updated throughout with the ministry's figure of 12 dead.",
+    ],
   },
   // A printed paper’s subscription and delivery lines: "Subscriptions: 40 a year, airmail on request",
   // "Subscriptions and home delivery: call …", "Fax subscriptions: +32 …", "Abonnements : …", "Subscribe

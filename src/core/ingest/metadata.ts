@@ -565,15 +565,15 @@ const BYLINE = new RegExp(
     String.raw`(?:\s+in\s+${PLACE}(?:(?:\s*,\s*${PLACE})*\s+and\s+${PLACE})?)?` +
     // "By Anne Roux (Yerevan, correspondent)", "(special envoy in Goris)": where and as what the reporter files.
     String.raw`(?:\s+\([^()]{0,50}\b(?:correspondent|reporter|envoy|bureau|stringer)\b[^()]{0,30}\))?` +
-    String.raw`(?:\s*(?:,|\||–|—|-|\bfor\b|\bwith\b)\s*(.+?))?\s*\.?$`,
+    String.raw`(?:\s*(?:,|\||–|—|-|·|•|\bfor\b|\bwith\b)\s*(.+?))?\s*\.?$`,
   "u",
 );
-/** A reporter's role after the byline's comma, in lower case: "staff correspondent", "our correspondent in Baku". */
+/** A reporter's role after the byline's comma, in lower case: "staff correspondent", "our correspondent in Baku", "foreign desk". */
 const ROLE_TAIL =
-  /^(?:(?:our|a|the|senior|chief|staff|special|foreign|diplomatic|political|military|defen[cs]e|regional|local|own|roving|contributing|freelance|associate|assistant|visiting|non-resident|nonresident|principal|research|policy|programme|program|lead)\s+){0,3}(?:correspondent|reporter|writer|editor|contributor|columnist|journalist|stringer|analyst|commentator|researcher|fellow|lecturer|professor|scholar|director|coordinator|officer)(?:\s+(?:in|for)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?$/iu;
+  /^(?:(?:our|a|the|senior|chief|staff|special|foreign|diplomatic|political|military|defen[cs]e|regional|local|own|roving|contributing|freelance|associate|assistant|visiting|non-resident|nonresident|principal|research|policy|programme|program|lead|news|world|international|night|city)\s+){0,3}(?:correspondent|reporter|writer|editor|contributor|columnist|journalist|stringer|analyst|commentator|researcher|fellow|lecturer|professor|scholar|director|coordinator|officer|desk)(?:\s+(?:in|for)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?$/iu;
 /** An outlet's name of up to five capitalised words, then the reporter's role there: "Caucasus Ledger correspondent". */
 const OUTLET_THEN_ROLE =
-  /^(\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'’.&-]*|of|the|&)){0,4})\s+(?:(?:staff|special|senior|chief|foreign|diplomatic|regional|local)\s+)?(?:correspondent|reporter|writer|stringer)$/u;
+  /^(\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'’.&-]*|of|the|&)){0,4})\s+(?:(?:staff|special|senior|chief|foreign|diplomatic|regional|local|news|world)\s+)?(?:correspondent|reporter|writer|stringer|desk)$/u;
 const CALENDAR_WORD = new RegExp(String.raw`^(?:${WEEKDAY}|${MONTH_PATTERN}|today|yesterday|tomorrow|late|early|then|now)\b`, "i");
 
 /** "By RFE/RL's Armenian Service", "By Reuters staff", "By the Caspian Law Review desk": the outlet's own desk signs the article. */
@@ -615,7 +615,7 @@ function bylineLine(line: string): MetadataLine | null {
   const text = line.trim().replace(BYLINE_LABEL, "By ").replace(FOREIGN_BY, "By ");
   if (text.length > 120 || !/^[Bb][Yy]\s+(?:the\s+)?\p{Lu}/u.test(text)) return null;
   // "By Harriet Olsen in Baku, with additional reporting by Tom Vedder in Yerevan": the helpers credited after the byline.
-  const helped = BYLINE_THEN_HELPERS.exec(text)?.[1];
+  const helped = BYLINE_THEN_HELPERS.exec(text)?.[1] ?? BYLINE_THEN_WIRES.exec(text)?.[1];
   if (helped) return bylineLine(helped);
   // "By Yelena Korsunskaya, Moscow. Published 12 May 1994": the byline, then its publication stamp.
   const stamped = BYLINE_THEN_STAMP.exec(text);
@@ -687,6 +687,17 @@ function closingDate(tail: string): { before: string; date: DateCue } | null {
 
 /** A byline, then ", with (additional) reporting by …" crediting others who filed for it. */
 const BYLINE_THEN_HELPERS = /^(.+?)(?:,?\s+(?:with\s+)?additional|,\s+with)\s+reporting\s+by\s+[^.;]{3,80}\.?$/i;
+
+/** A wire service or a paper credited by name ("Reuters", "AP", "Los Angeles Times"). */
+const CREDITED = String.raw`\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}`;
+/**
+ * A byline, then the wires it was written from: "By Jens Holm, Herald correspondent, with AP and Reuters",
+ * "… foreign desk, with Reuters, AP and Los Angeles Times reports", "…, based on Mediamax and Interfax reports".
+ */
+const BYLINE_THEN_WIRES = new RegExp(
+  String.raw`^(By\s.+?),\s+(?:with|based on|from)\s+(?:(?:additional\s+)?(?:reporting|material)\s+(?:by|from)\s+)?${CREDITED}(?:\s*(?:,|and|&)\s*${CREDITED})*(?:\s+(?:reports?|reporting|wires?|dispatches))?\.?$`,
+  "u",
+);
 
 /** A byline and, after a full stop or a bar, its "Published …" stamp (an update's date is no publication). */
 const BYLINE_THEN_STAMP = /^(.+?)\s*(?:\.|\||·|•)\s*((?:first\s+)?(?:published|posted)\b.+)$/i;
