@@ -6,6 +6,8 @@
 // each in its own process with its peak RSS, at BENCH_SCALE_SIZES (default 100000 passages;
 // BENCH_SCALE_SIZES=100000,1000000 adds the 1M-passage point, about half an hour here;
 // BENCH_SCALE_SIZES=0 skips them).
+// A full run (neither variable set) rewrites the tables at the top of bench/results.md and keeps the
+// hand-written sections below them; a run with other sizes only prints its tables.
 import { mkdtemp, readdir, readFile, rm, stat, writeFile, mkdir } from "node:fs/promises";
 import { availableParallelism, tmpdir } from "node:os";
 import { setFlagsFromString } from "node:v8";
@@ -19,6 +21,7 @@ import { flexSearchBaseline, miniSearchBaseline, type Baseline, type BaselinePas
 import { type BenchQuestion, generateCorpus, random, typo } from "./generate.ts";
 import { measureScale, type ScaleRow, scaleTable } from "./scale.ts";
 import { latencies, mb, ms, pct, percentile, timed, timedAsync } from "./stats.ts";
+import { withHandWrittenSections } from "./resultsFile.ts";
 
 const SIZES = (process.env.BENCH_SIZES ?? "1000,10000,100000")
   .split(",")
@@ -293,7 +296,14 @@ async function main(): Promise<void> {
         ]),
   ].join("\n");
   console.log(output);
-  await writeFile(join(ROOT, "bench/results.md"), output);
+  // Only a full run replaces the file's tables; its hand-written sections stay below them either way.
+  if (process.env.BENCH_SIZES !== undefined || process.env.BENCH_SCALE_SIZES !== undefined) {
+    console.error("bench: BENCH_SIZES or BENCH_SCALE_SIZES set, so bench/results.md is left as it is (the tables are above)");
+    return;
+  }
+  const resultsPath = join(ROOT, "bench/results.md");
+  const previous = await readFile(resultsPath, "utf8").catch(() => "");
+  await writeFile(resultsPath, withHandWrittenSections(output, previous));
 }
 
 main().catch((error: unknown) => {
