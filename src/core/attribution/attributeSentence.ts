@@ -2746,6 +2746,7 @@ function rememberIssuedText(tokens: Token[], mentions: Mention[], state: Discour
   const at = tokens.findIndex((t) => !t.quoted && TEXTS_ISSUED_BY.has(t.norm) && (by(t.i + 1) || (ISSUING.has(tokens[t.i + 1]?.norm ?? "") && by(t.i + 2))));
   if (at < 0) {
     rememberTextIssuedBySubject(tokens, mentions, state);
+    rememberWorkMadeBySubject(tokens, mentions, state);
     return;
   }
   const close = tokens.findIndex((t, k) => k > at && (t.text === "," || t.text === ";" || t.text === "."));
@@ -2780,6 +2781,25 @@ function rememberTextIssuedBySubject(tokens: Token[], mentions: Mention[], state
   remember(state, { sides: subject.sides, speaker: textOf(tokens, verb + 1, verb + 3), type: "statement", plural: false, spoke: false, issued: true });
 }
 const ISSUING: ReadonlySet<string> = new Set(["signed", "issued", "adopted", "published", "released"]);
+
+/**
+ * "The Central Intelligence Agency produced three assessments of the unrest": works its subject made,
+ * whose later "The first assessment warned …" speaks for that maker, not for whoever spoke last.
+ * Only a subject of one side right at the verb, the work a few words after it.
+ */
+function rememberWorkMadeBySubject(tokens: Token[], mentions: Mention[], state: Discourse): void {
+  const verb = tokens.findIndex((t) => !t.quoted && MAKING.has(t.norm));
+  if (verb < 0) return;
+  const object = tokens.slice(verb + 1, verb + 1 + WORK_OBJECT_REACH).find((t) => t.isWord && WORK_NOUN.test(singularOf(t.norm)));
+  const subject = mentions.filter((m) => m.end <= verb && !m.quoted).at(-1);
+  const between = subject ? tokens.slice(subject.end, verb) : [];
+  if (!object || subject?.sides.length !== 1 || subject.sides.includes(UNCLEAR) || !between.every((t) => t.text === ",")) return;
+  remember(state, { sides: subject.sides, speaker: subject.text, type: subject.type, plural: subject.plural, spoke: false, work: singularOf(object.norm) });
+}
+const MAKING: ReadonlySet<string> = new Set([...ISSUING, "produced", "prepared", "compiled", "wrote", "drafted", "authored"]);
+/** "produced three short assessments": the work noun within this many words after the verb. */
+const WORK_OBJECT_REACH = 4;
+const singularOf = (word: string) => word.replace(/(?<=[^s])s$/, "");
 
 /** The first state or government in the sentence before `m`, as a clause's subject (not after a preposition). */
 const NOT_VERBS_BEFORE_WHAT: ReadonlySet<string> = new Set(["to", "of", "for", "on", "in", "at", "with", "by", "from", "about", "against", "over", "into"]);
@@ -4607,6 +4627,10 @@ function workSubject(tokens: Token[], mentions: Mention[], state: Discourse): Wo
     if (!work && !GROUP_NOUN.test(noun.norm)) continue;
     // ("The report of the commission", "The group's leader": the author or the subject is another.)
     if (!tokens[k + 1]?.isWord || tokens[k + 1]?.norm === "of" || noun.possessive) return null;
+    // ("The Central Intelligence Agency produced three assessments. … The first assessment warned": its maker's.)
+    const madeBy = work ? [...state.referents].reverse().find((r) => r.work === noun.norm) : undefined;
+    if (madeBy)
+      return { referent: { sides: madeBy.sides, speaker: textOf(tokens, opens, k + 1), type: "government", plural: false }, start: opens, end: k + 1 };
     const spoke = [...state.referents].reverse().filter((r) => r.spoke);
     // (A film, a book or a memoir is its maker's, whom an official who spoke last seldom is: "The film
     // explains why Baku accepted the truce" in a broadcaster's listing is the film-makers' telling; a

@@ -27,6 +27,8 @@ export interface Referent {
   textSpoke?: boolean;
   /** A text the sentence said who issued ("a joint statement by …"): what a later "the statement" quotes. */
   issued?: boolean;
+  /** A work the sentence said who made ("The CIA produced three assessments"): its noun, so a later "The assessment warned" is that maker's. */
+  work?: string;
   /** Named in an item of a list a speaker's lead introduced: inside that speaker's report. */
   listed?: boolean;
 }
