@@ -131,3 +131,27 @@ describe("a byline with the wires it was written from", () => {
     expect(article.passages.at(-1)?.text).toMatch(/^By Sunday, with Russian help/);
   });
 });
+
+describe("a digitised paper's links to its other pages", () => {
+  it("drops the list under 'ALSO IN THE ARCHIVE', and the weather box", () => {
+    const article = parse(
+      "a.txt",
+      "HARBOUR GAZETTE",
+      "Monday, 3 May 1993",
+      "",
+      "Shelling reported near Tartar",
+      "",
+      "The defence ministry said shelling near Tartar continued overnight.",
+      "",
+      "----------------------------------------",
+      "ALSO IN THE ARCHIVE",
+      " > Dock strike ends after two weeks (May 1993)",
+      " > Letters: the bus shelter, again",
+      "----------------------------------------",
+      "Gazette weather: Marstal 9°C, light rain. Ferry to Svendborg running to timetable.",
+    );
+    const text = article.passages.map((p) => p.text).join(" ");
+    expect(text).not.toMatch(/Dock strike|bus shelter|ALSO IN THE ARCHIVE|Marstal 9°C/);
+    expect(text).toContain("shelling near Tartar continued overnight");
+  });
+});

@@ -28,6 +28,8 @@ const LINK_LIST_LABEL =
   // "Related in this issue:", "Also in this week's digest:": a newsletter's list of its other items.
   // "RELATED IN TODAY’S COURIER", "Worth reading this week": a printed paper’s or a newsletter’s teasers for other pages.
   "|related in this (?:issue|edition)|(?:related|also) in today.?s [a-z]+(?: [a-z]+)?|worth reading(?: this week| today)?|(?:in )?(?:the )?next (?:issue|edition)|coming (?:up )?next|also in (?:this|today'?s|this week'?s) (?:issue|edition|digest|newsletter|briefing)" +
+  // "ALSO IN THE ARCHIVE", "More from the archive": a digitised paper's links to its other pages.
+  "|also in (?:the|our) (?:archives?|collection)|more from (?:the|our) (?:archives?|collection)" +
   // "IN THIS DIGEST" over a numbered list of the items below it: a digest's contents.
   "|in this (?:issue|edition|digest|bulletin|newsletter|briefing)" +
   // The same labels on pages in other languages: "Leia também:", "Lire aussi :", "Lesen Sie auch:".

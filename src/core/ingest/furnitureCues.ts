@@ -2524,6 +2524,13 @@ export const FURNITURE_RULES = {
       "By our estimate, with agency reports of 40 dead, the toll is higher.",
     ],
   },
+  // A paper's weather box, and the local services it lists beside it: "Herald weather: Byrum 7°C, light showers.
+  // Ferry from Frederikshavn running to timetable." A temperature after the label makes it a forecast, not news.
+  weatherBox: {
+    pattern: /^(?:[\p{L}'’. -]{1,30}\s)?weather\s*:\s*[^.!?]{0,60}?-?\d{1,2}\s?°\s?[CF]?\b[^!?]{0,160}$/iu,
+    examples: ["Herald weather: Byrum 7°C, light showers. Ferry from Frederikshavn running to timetable.", "Weather: Stepanakert 12°C, sunny"],
+    counterExamples: ["Weather: the cold slowed the offensive near Kalbajar, the ministry said.", "The weather turned at 5°C and the evacuation stopped."],
+  },
   updatedOnAt: {
     pattern:
       /^(?:(?:editor(?:\x27|’)?s note|update|note)\s*:\s*)?this (?:article|story|report|page|item|piece) (?:was|has been) (?:updated|amended|revised) (?:throughout|(?:on|at) [\p{L}\d ,:.]{3,40}?(?: (?:at|on) [\p{L}\d ,:.]{3,30}?)?(?:\s*(?:gmt|utc|local time))?)(?: to (?:include|add|correct|reflect|clarify|update)\b[^\d!?]{0,200})?\.?(?:\s+an? (?:earlier|previous) version\b[^\d!?]{0,150})?$/iu,
