@@ -155,3 +155,34 @@ describe("a digitised paper's links to its other pages", () => {
     expect(text).toContain("shelling near Tartar continued overnight");
   });
 });
+
+describe("a headline in capitals over its standfirst", () => {
+  it("takes 'BAKU DENIES SHELLING BORDER VILLAGES' as the title, not as a masthead", () => {
+    const article = parse(
+      "h.txt",
+      "Tuesday, 14 June 2012  |  Page 3  |  WORLD",
+      "",
+      "BAKU DENIES SHELLING BORDER VILLAGES",
+      "Ministry says its troops only returned fire after night attack",
+      "",
+      "The defence ministry in Baku denied on Monday that its troops had shelled villages in Tavush.",
+      "",
+      "© 2012 Harbour Gazette.",
+    );
+    expect(article.meta.title).toBe("BAKU DENIES SHELLING BORDER VILLAGES");
+    expect(article.meta.outlet).not.toBe("Baku Denies Shelling Border Villages");
+  });
+
+  it("still reads a paper's name in capitals as its masthead", () => {
+    const article = parse(
+      "m.txt",
+      "CASPIAN EVENING NEWS",
+      "",
+      "Shelling resumes near Tartar",
+      "",
+      "Shelling resumed near Tartar on Monday, the ministry said.",
+    );
+    expect(article.meta.outlet?.toLowerCase()).toBe("caspian evening news");
+    expect(article.meta.title).toBe("Shelling resumes near Tartar");
+  });
+});

@@ -736,8 +736,12 @@ function isMastheadLike(text: string): boolean {
   return (words.length <= 3 && !HEADLINE_PREPOSITION.test(words[0] ?? "")) || (words.length <= 12 && PAGE_HEAD.institution.test(text));
 }
 
-/** Words of a clause that no name in capitals holds: a modal verb, "nobody", "nothing". */
-const CAPITALS_CLAUSE = /\b(?:CAN|CANNOT|CAN['’]T|WILL|WON['’]T|MUST|SHOULD|WOULD|COULD|NOBODY|NOTHING|NO ONE)\b/u;
+/**
+ * Words of a clause that no name in capitals holds: a modal verb, "nobody", "nothing", a headline's verb
+ * of saying or deciding ("KREMLIN PANEL KEEPS KARABAKH IN AZERBAIJAN", "BAKU DENIES SHELLING").
+ */
+const CAPITALS_CLAUSE =
+  /\b(?:CAN|CANNOT|CAN['’]T|WILL|WON['’]T|MUST|SHOULD|WOULD|COULD|NOBODY|NOTHING|NO ONE|SAYS|KEEPS|CLAIMS|DENIES|REJECTS|WARNS|ACCUSES|BLAMES|VOWS|URGES|ORDERS|KILLS|SHELLS|SEIZES|DEMANDS|THREATENS|CONDEMNS|WELCOMES|ADMITS|CONFIRMS)\b/u;
 
 /** Prepositions a short headline opens with, and no name does. */
 const HEADLINE_PREPOSITION =
