@@ -186,3 +186,22 @@ describe("a headline in capitals over its standfirst", () => {
     expect(article.meta.title).toBe("Shelling resumes near Tartar");
   });
 });
+
+describe("a masthead with its town, and a section strip under it", () => {
+  it("names the paper, not its town, and takes the headline under the section strip as the title", () => {
+    const article = parse(
+      "t.txt",
+      "GOLFO POST — Puerto del Rosario, Fuerteventura",
+      "Politics & Defence | Briefings, in short",
+      "=====================================",
+      "",
+      "ARMY SAYS FRONT QUIET AFTER NIGHT OF SHELLING",
+      "",
+      "Published 4 October 2020",
+      "",
+      "The defence ministry said on Sunday that the front had been quiet since dawn.",
+    );
+    expect(article.meta.outlet).toBe("Golfo Post");
+    expect(article.meta.title).toBe("ARMY SAYS FRONT QUIET AFTER NIGHT OF SHELLING");
+  });
+});

@@ -658,11 +658,14 @@ const MAX_TAGLINE_WORDS = 14;
  * Two short labels apart by a bar, words only: "East Azerbaijan | Border counties", "Caucasus | Security";
  * a desk's pair of topics may be joined by "&" ("Media & Courts | Appeals desk").
  */
-const BAR_LABEL_SIDE = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+(?:&|[\p{L}'’-]+)){0,3}`;
+// ("Defence & Security | Video briefings, summarised": a side may hold a comma.)
+const BAR_LABEL_SIDE = String.raw`\p{Lu}[\p{L}'’-]*(?:,?\s+(?:&|[\p{L}'’-]+)){0,3}`;
 const BAR_LABEL = new RegExp(String.raw`^${BAR_LABEL_SIDE}\s+\|\s+${BAR_LABEL_SIDE}$`, "u");
 
 /** A town as a masthead's strip prints it, perhaps with its region: "Kuressaare, Saaremaa", "Bergen auf Rügen". */
 const STRAP_TOWN = String.raw`\p{Lu}\p{Ll}+(?:[ -](?:(?:auf|am|an|upon|on|sur|de|di|la|le|del)[ -])?\p{Lu}\p{Ll}+){0,2}`;
+/** A town with its island or region after a comma: "Arrecife, Lanzarote", "Puerto del Rosario, Fuerteventura". */
+const STRAP_PLACE = new RegExp(String.raw`^${STRAP_TOWN}(?:,\s+${STRAP_TOWN})?$`, "u");
 const TOWN_STRAP = new RegExp(String.raw`^${STRAP_TOWN}(?:,\s+${STRAP_TOWN})?\s+\|\s+\p{Lu}[^|.!?]{2,100}$`, "u");
 /** The strap first and the town after it: "Songs from the far end of the ferry line | Lerwick". */
 const STRAP_THEN_TOWN = new RegExp(String.raw`^\p{Lu}\p{Ll}*(?:\s+[\p{Ll}'’-]+){2,11}\s+\|\s+${STRAP_TOWN}(?:,\s+${STRAP_TOWN})?$`, "u");
@@ -1060,10 +1063,12 @@ function mastheadCore(text: string): string {
       // ("CAUCASUS WIRE DIGEST -- DEFENCE BULLETINS": the section the page is filed under.)
       !PAGE_HEAD.section.test(p),
   );
-  if (kept.length === parts.length) return text;
-  // "CARIBE SOLIDARIO · Havana · Bulletin of …": beside a name in capitals and its tagline, the town it is published in.
+  // "CARIBE SOLIDARIO · Havana · Bulletin of …", "TIMANFAYA WIRE — Arrecife, Lanzarote": beside a name in capitals
+  // (and its tagline), the town it is published in, and the town's island or region after a comma.
   const [name = "", ...rest] = kept;
-  const named = name === name.toUpperCase() && /\p{Lu}{2}/u.test(name) && rest.length > 0 && rest.every((p) => TOWN_PART.test(p)) ? [name] : kept;
+  const townOnly = rest.length > 0 && rest.every((p) => TOWN_PART.test(p) || STRAP_PLACE.test(p));
+  if (kept.length === parts.length && !(townOnly && name === name.toUpperCase() && /\p{Lu}{2}/u.test(name))) return text;
+  const named = name === name.toUpperCase() && /\p{Lu}{2}/u.test(name) && townOnly ? [name] : kept;
   return named.length === 1 ? (named[0] ?? "") : named.length === 0 ? "" : text;
 }
 
