@@ -1195,11 +1195,13 @@ export const FURNITURE_RULES = {
       "The format: talks in Vienna, the ministry said.",
     ],
   },
-  // An agency's note that its site carries only part of its service, or that items are republished.
+  // An agency's note that its site carries only part of its service, or that items are republished (or free to be).
   serviceExcerptNote: {
     pattern:
-      /^(?:only (?:a )?(?:portion|part|selection|fraction) of the (?:news )?(?:content|news|items|stories|reports)\b.{0,120}\b(?:is|are) (?:published|available|shown)\b.*|.{0,30}\bdigest\s*[-–—:]\s*(?:\w+\s+){0,3}(?:briefs?|items?|stories|reports)\b.{0,60}\b(?:republished|reproduced|compiled|reprinted)\s+(?:for|from)\b.*|all rights to .{1,40} materials? belong to .{1,60}|(?:quoting|citing|reproduction|republication|reprinting)\s+(?:is\s+)?(?:allowed|permitted)?\s*only with (?:a |an )?(?:reference|hyperlink|link)\b.*|(?:quoting|citing|reproduction|republication)\s+is\s+(?:allowed|permitted)\s+with (?:a |an )?(?:active )?(?:reference|hyperlink|link)\b.*)$/iu,
+      /^(?:only (?:a )?(?:portion|part|selection|fraction) of the (?:news )?(?:content|news|items|stories|reports)\b.{0,120}\b(?:is|are) (?:published|available|shown)\b.*|.{0,30}\bdigest\s*[-–—:]\s*(?:\w+\s+){0,3}(?:briefs?|items?|stories|reports)\b.{0,60}\b(?:republished|reproduced|compiled|reprinted)\s+(?:for|from)\b.*|all rights to .{1,40} materials? belong to .{1,60}|(?:quoting|citing|reproduction|republication|reprinting)\s+(?:is\s+)?(?:allowed|permitted)?\s*only with (?:a |an )?(?:reference|hyperlink|link)\b.*|(?:quoting|citing|reproduction|republication)\s+is\s+(?:allowed|permitted)\s+with (?:a |an )?(?:active )?(?:reference|hyperlink|link)\b.*|(?![^.!?]*\b(?:said|says|told|according)\b)[^.!?]{1,80}\b(?:is|are) free to (?:republish|reproduce|reprint)\b[^.!?]{0,80}\.?)$/iu,
     examples: [
+      "The Observer's NGO briefings are free to republish with credit.",
+      "Our articles are free to republish under a Creative Commons licence.",
       "Only a portion of the news content offered to subscribers through the Meridian News Broadcasting System is published on the website.",
       "KNW digest — four briefs from our newsline, republished for subscribers.",
       "All rights to KP materials belong to Kavkaz-Press.",
@@ -1209,6 +1211,8 @@ export const FURNITURE_RULES = {
     counterExamples: [
       "Only a portion of the aid is published in the ministry's reports, the ombudsman said.",
       "All rights to the land belong to Azerbaijan, Aliyev said.",
+      "Journalists are free to report from Stepanakert, the ministry said.",
+      "Residents are free to share the roads with the convoys.",
     ],
   },
   // An e-mailed digest's own notes: which part this is, how to subscribe, what is inside today.
