@@ -15,6 +15,7 @@ import {
   namesVictimsByRole,
   CAUSAL_SINCE,
   UNTIL_DONE_VERB,
+  CONSEQUENCE_OF,
   PROTESTS_AGAINST,
   countsOnlyWounded,
   deniesInWords,
@@ -709,7 +710,7 @@ const UNTIL_DONE = String.raw`${UNTIL_DONE_VERB}\b`;
  * cause), nor "therefore", "as a result", "that is why": they mark the consequence, whose cause stands
  * in the sentence before.
  */
-const CAUSES = String.raw`${UNTIL_DONE}|because|due\s+to|would\s+have\s+(?:led|meant|resulted|cost)\b|intended\s+to|aimed\s+at|with\s+(?:the|an?)\s+(?:aim|goal|purpose|intention)\s+of|for\s+(?:\w+\s+){0,2}purposes?\b|with\s+a\s+view\s+to|(?:would|will|should)\s+(?:allow|enable|make\s+it\s+possible)\b|owing\s+to|in\s+order\s+to|so\s+as\s+to|for\s+(?:this|that|these)\s+reasons?|in\s+(?:response|retaliation|reply|answer)\s+(?:to|for)|retaliat\w*|revenge|reprisals?|to\s+(?:prevent|stop|protect|punish|neutrali[sz]e|suppress|deter|avert)|(?:wish(?:ed|es)?|want(?:ed|s)?|sought|seeks?|hop(?:ed|es)|intend(?:ed|s)?)\s+to\s+avoid\b|(?<!as\s+a\s+)result\s+of|(?:is|was|are|were|be)\s+(?:\w+\s+){0,2}?consequences?\s+of|caused\s+by|the\s+cause\s+of|the\s+reasons?\s+(?:was|were|is|are|being|for)|on\s+the\s+grounds?\s+(?:of|that)|in\s+(?:the\s+)?light\s+of|in\s+view\s+of|in\s+the\s+context\s+of|citing|mistak(?:e|en|ing)\b[^.;]{0,40}?\bfor\b|by\s+mistake|in\s+error|(?:an?|the)\s+accident\b|accidental(?:ly)?|${PROTESTS_AGAINST}|(?:an?\s+act\s+of|in|as)\s+self-defen[cs]e\b(?!\s+(?:forces?|units?|army|troops|groups?|detachments?))`;
+const CAUSES = String.raw`${UNTIL_DONE}|because|due\s+to|would\s+have\s+(?:led|meant|resulted|cost)\b|intended\s+to|aimed\s+at|with\s+(?:the|an?)\s+(?:aim|goal|purpose|intention)\s+of|for\s+(?:\w+\s+){0,2}purposes?\b|with\s+a\s+view\s+to|(?:would|will|should)\s+(?:allow|enable|make\s+it\s+possible)\b|owing\s+to|in\s+order\s+to|so\s+as\s+to|for\s+(?:this|that|these)\s+reasons?|in\s+(?:response|retaliation|reply|answer)\s+(?:to|for)|retaliat\w*|revenge|reprisals?|to\s+(?:prevent|stop|protect|punish|neutrali[sz]e|suppress|deter|avert)|(?:wish(?:ed|es)?|want(?:ed|s)?|sought|seeks?|hop(?:ed|es)|intend(?:ed|s)?)\s+to\s+avoid\b|(?<!as\s+a\s+)result\s+of|${CONSEQUENCE_OF}|caused\s+by|the\s+cause\s+of|the\s+reasons?\s+(?:was|were|is|are|being|for)|on\s+the\s+grounds?\s+(?:of|that)|in\s+(?:the\s+)?light\s+of|in\s+view\s+of|in\s+the\s+context\s+of|citing|mistak(?:e|en|ing)\b[^.;]{0,40}?\bfor\b|by\s+mistake|in\s+error|(?:an?|the)\s+accident\b|accidental(?:ly)?|${PROTESTS_AGAINST}|(?:an?\s+act\s+of|in|as)\s+self-defen[cs]e\b(?!\s+(?:forces?|units?|army|troops|groups?|detachments?))`;
 const STATED_CAUSE = new RegExp(String.raw`\b(?:${CAUSES})`, "i");
 /**
  * A speaker explaining ("the gap, she explained, is …"), the condition a refusal waits on ("until the clause

@@ -691,7 +691,6 @@ const VIRAL_POST = /^(?:an?|the|this)\s+(?:viral\s+|widely\s+shared\s+)?(?:post|
 /** A footnote's line: "[3] Human Rights Watch interview with …", "[12] Ibid." */
 const FOOTNOTE = /^\[\d{1,3}\]\s/;
 
-/** "the Ministry of Foreign Affairs" on the site of Armenia's ministry: the site says whose it is. */
 /**
  * In an internal record (a cable), a sentence whose own speaker is of another side than its sender
  * ("Aliyev told the Under Secretary that …" in an embassy's cable): annotators give it to the sender
@@ -703,6 +702,7 @@ function unsettledRelay(structure: ArticleStructure, sender: DocumentSpeaker, ow
   return other ? { sides: [UNCLEAR], speaker: other.speaker } : null;
 }
 
+/** "the Ministry of Foreign Affairs" on the site of Armenia's ministry: the site says whose it is. */
 function issuerOf(issuer: string, outlet: string | null, state: Discourse, gazetteer: Gazetteer): DocumentSpeaker {
   const named = resolveSpeakerPhrase(issuer, state, gazetteer);
   // "Displacement Watch Armenia", "Institute for Peace Studies Azerbaijan": a monitor or an institute named
