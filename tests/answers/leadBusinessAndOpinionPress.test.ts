@@ -16,15 +16,19 @@ describe("'since' gives a reason only when it does not tell a time", () => {
     expect(givesReasonIn("Since 3 May, a crowd of students has stood at the checkpoint.")).toBe(false);
     expect(givesReasonIn("Since then the pass has stayed shut.")).toBe(false);
     expect(givesReasonIn("Since the start of the month the crossing has been closed.")).toBe(false);
+    expect(givesReasonIn("It is the editor's third fast since her detention; the last one lasted a week.")).toBe(false);
+    expect(givesReasonIn("He has lost weight since his arrest in May.")).toBe(false);
   });
 
   it("still reads 'since' before a clause as a cause", () => {
     expect(givesReasonIn("The depot was shut since the bridge to it is unsafe.")).toBe(true);
+    expect(givesReasonIn("The talks stalled since his government refuses to meet.")).toBe(true);
   });
 
   it("reads what a protest is against as its reason", () => {
     expect(givesReasonIn("The marchers say they are demonstrating against the sale of the quarry.")).toBe(true);
     expect(givesReasonIn("Farmers rallied against the new water tariff.")).toBe(true);
+    expect(givesReasonIn("The editor began a hunger strike against what she calls a rigged trial.")).toBe(true);
     expect(givesReasonIn("The bishop has spent a month leading protests against the border deal.")).toBe(false);
   });
 });
@@ -143,5 +147,17 @@ describe("the dead 'named as' a source gave them are that source's word", () => 
     const answer = ask(index, "who was killed when mortar rounds fell on the orchards in september 2015?");
     expect(answer.lead?.text).toContain("were named as");
     expect(answer.lead?.side).toBe("armenia");
+  });
+});
+
+describe("a short name typed in lower case", () => {
+  it("reads 'according to the un' and 'did the icrc say' as the bodies that speak", () => {
+    expect(understandQuestion("how many people were displaced according to the un?").claimant).toBe("united-nations");
+    expect(understandQuestion("what did the icrc say about the convoy?").claimant).toBe("icrc");
+  });
+
+  it("leaves 'us' and 'who' as the words they spell", () => {
+    expect(understandQuestion("tell us who shelled the village").claimant).toBeNull();
+    expect(understandQuestion("who was the envoy in 1993?").claimant).toBeNull();
   });
 });

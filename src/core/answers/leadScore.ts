@@ -482,15 +482,15 @@ export const PLACE_LIST =
 const MEDIATION = /\b(?:mediat\w*|broke(?:r|red|rs|ring)|co-?chairs?|good offices|intermediar\w*)\b/i;
 /**
  * "Since" as a cause ("since the road is the only way in"), not as a time: "since 12 December",
- * "since then", "since the start of the war" tell when a thing began, not why it was done.
+ * "since then", "since the start of the war", "since his arrest;" tell when a thing began, not why it was done.
  */
-export const CAUSAL_SINCE = String.raw`since\b(?!\s+(?:then|\d|(?:early|late|mid)\b|mid-|(?:last|this)\s+\w+|the\s+(?:start|beginning|end|outbreak|middle|early|late|mid|first|spring|summer|autumn|fall|winter)\b|(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|dawn|midnight|morning|independence)\b))`;
+export const CAUSAL_SINCE = String.raw`since\b(?!\s+(?:(?:his|her|its|their|our|my)\s+[\w-]+(?:\s*[.,;:)]|\s*$|\s+(?:in|on|at|of|last|this|and|or)\b)|then|\d|(?:early|late|mid)\b|mid-|(?:last|this)\s+\w+|the\s+(?:start|beginning|end|outbreak|middle|early|late|mid|first|spring|summer|autumn|fall|winter)\b|(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|dawn|midnight|morning|independence)\b))`;
 /**
  * What people protest against is why they protest: "they are demonstrating against the illegal
- * exploitation of …", "campaigning against the deal". Only the verb: "leading protests against an
+ * exploitation of …", "campaigning against the deal", "a hunger strike against his trial". Only the verb: "leading protests against an
  * agreement" tells what the protests are about, not why someone else acted.
  */
-export const PROTESTS_AGAINST = String.raw`(?:protest(?:ed|ing)|demonstrat(?:ed|ing)|rall(?:ied|ying)|campaign(?:ed|ing)|picket(?:ed|ing)|march(?:ed|ing))\s+(?:\w+\s+){0,2}?against\b`;
+export const PROTESTS_AGAINST = String.raw`(?:(?:protest(?:ed|ing)|demonstrat(?:ed|ing)|rall(?:ied|ying)|campaign(?:ed|ing)|picket(?:ed|ing)|march(?:ed|ing))\s+(?:\w+\s+){0,2}?|(?:hunger[- ])?strikes?\s+|boycotts?\s+)against\b`;
 /**
  * What must happen first, a doer and a verb of the present: "until Armenia takes full responsibility", "until
  * the other side withdraws" (not "until 2027"). Shared by the reason a lead gives and the cause it states.

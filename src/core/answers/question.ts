@@ -267,6 +267,19 @@ function askedOf(text: string, claimant: Side | null = null): Asked {
  * affected side. A country word after a preposition is a place ("in Tartar"), and one before any
  * other noun ("the Russian helicopter") names neither.
  */
+/**
+ * Questions are often typed in lower case: "according to the un", "what did the icrc say". A word that is
+ * one of the gazetteer's short names in capitals is read as that name, save the words it also spells
+ * ("us", "who", "halo").
+ */
+function capitalisedAcronyms(tokens: Token[]): Token[] {
+  return tokens.map((t) => {
+    const upper = t.text.toUpperCase();
+    return t.isWord && t.text === t.norm && !ACRONYM_WORDS.has(t.norm) && defaultGazetteer.acronyms.has(upper) ? { ...t, text: upper } : t;
+  });
+}
+const ACRONYM_WORDS = new Set(["us", "who", "halo", "tv", "mp", "ceo", "plc", "llc"]);
+
 /** The states that co-chaired the Minsk Group: named together, they are the mediators. */
 const CO_CHAIR_STATES: readonly Side[] = ["france", "russia", "united-states"];
 
@@ -277,7 +290,7 @@ function sidesOf(text: string): {
   sides: Side[];
   speakingPlaces: string[];
 } {
-  const tokens = tokenize(text);
+  const tokens = capitalisedAcronyms(tokenize(text));
   const losses = FIGURE.test(text) || LOSS_WORDS.test(text);
   let claimant: Side | null = null;
   let claimantName: string | null = null;

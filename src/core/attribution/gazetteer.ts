@@ -132,6 +132,8 @@ export interface Gazetteer {
    * country's or an actor's name ("Turkish" of "Turkish Airlines").
    */
   companyShortName(name: string): string | null;
+  /** The one-word short names it holds only as written in capitals ("UN", "ICRC", "TASS"). */
+  acronyms: ReadonlySet<string>;
 }
 
 interface Phrase {
@@ -199,7 +201,9 @@ export function compileGazetteer(data: GazetteerData): Gazetteer {
   const centrePress = compileRoles(data.sovietCentre.pressAfter.names);
   const minskGroup = compileRoles(data.minskGroup.names);
   const chambers = data.chambers.records.map((r) => ({ side: r.side, name: new RegExp(`\\b(?:${r.names.map(escapeRegExp).join("|")})\\b`, "i") }));
+  const acronyms = new Set(phrases.flatMap((p) => (p.exact?.length === 1 && /^\p{Lu}{2,}$/u.test(p.exact[0] ?? "") ? [p.exact[0] as string] : [])));
   return {
+    acronyms,
     match: (tokens) =>
       withRemitLists(
         asCompanies(
