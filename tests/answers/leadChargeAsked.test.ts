@@ -20,12 +20,14 @@ describe("the charge answers why someone was arrested", () => {
     expect(asksCharge(q)).toBe(false);
   });
 
-  it.each(["The prosecutors accused him of smuggling weapons.", "He had been charged in absentia in 2015.", "She was convicted of espionage."])(
-    "reads %s as naming a charge",
-    (text) => {
-      expect(givesCharge(text)).toBe(true);
-    },
-  );
+  it.each([
+    "The prosecutors accused him of smuggling weapons.",
+    "He had been charged in absentia in 2015.",
+    "She was convicted of espionage.",
+    "The border service said the farmer is wanted over a raid on a village in 1992.",
+  ])("reads %s as naming a charge", (text) => {
+    expect(givesCharge(text)).toBe(true);
+  });
 
   const index = buildAnswerIndex(
     corpusFixture({

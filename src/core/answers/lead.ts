@@ -54,6 +54,7 @@ import {
   outcomeAsked,
   PLACE_LIST,
   shortPeriod,
+  spansDays,
   tellsUnrecordedToll,
   termShare,
   termShareIn,
@@ -317,6 +318,9 @@ function laterToll(index: AnswerIndex, question: Question, query: SearchQuery, l
     (c) =>
       c.sentence.id !== lead.sentence.id &&
       !c.heading &&
+      // "The strike killed seven civilians … 41 civilians had been killed between 27 September and 11
+      // October": a running tally over many days is not the one attack's toll risen.
+      !(spansDays(c.sentence.text) && !spansDays(lead.sentence.text)) &&
       (TOLL_UPDATE.test(c.sentence.text) ||
         updateAnnounced(index, c) ||
         laterCount(c) ||

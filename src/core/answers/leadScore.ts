@@ -184,6 +184,16 @@ export const LEAD_FACTORS = {
   lede: 0.85,
   /** "How many …": a sentence whose only counts are "dozens", "hundreds", "tens of thousands" says roughly, not how many. */
   vagueCount: 0.75,
+  /**
+   * "Which court said Armenia has effective control": "Armenia told the court it had no effective control"
+   * says the opposite of what is asked; the sentence that says it does is the answer.
+   */
+  negatesAsked: 0.6,
+  /**
+   * "How many civilians died in the strike on 11 October": "41 civilians had been killed between 27 September
+   * and 11 October" is a running tally over many days, not the toll of the one day's strike.
+   */
+  rangeTally: 0.55,
   affectedRight: 1.35,
   affectedWrong: 0.7,
   affectedUnknown: 0.9,
@@ -1023,12 +1033,42 @@ function questionFitOfKind(question: Question, facts: SentenceFacts): number {
     fit *= LEAD_FACTORS.anotherDefendant;
   if (asksCharge(question.text) && givesCharge(facts.sentence.text)) fit *= LEAD_FACTORS.chargeGiven;
   fit *= timeFit(question, facts);
+  if (negatesAsked(question, facts.sentence.text)) fit *= LEAD_FACTORS.negatesAsked;
+  if (question.asked === "figure" && ONE_DAY_ASKED.test(question.text) && facts.figures.length > 0 && DAY_RANGE.test(facts.sentence.text))
+    fit *= LEAD_FACTORS.rangeTally;
   if (missesTopicAsked(question.text, facts.sentence.text)) fit *= LEAD_FACTORS.topicMissing;
   if (missesThingAsked(question.text, facts.sentence.text)) fit *= LEAD_FACTORS.subjectMissing;
   if (speaksAsNamed(question.text, facts.claims)) fit *= LEAD_FACTORS.speakerAsked;
   else if (speaksAsOtherPerson(question.text, facts.claims)) fit *= LEAD_FACTORS.otherPersonSpeaks;
   else if (question.asked === "figure" && speaksAsVoiceNamed(question.text, facts.sentence.text, facts.claims)) fit *= LEAD_FACTORS.voiceNamed;
   return fit;
+}
+
+const DAY = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTH_PATTERN})\b|(?:${MONTH_PATTERN})\.?\s+\d{1,2}(?:st|nd|rd|th)?\b)`;
+/** "On 11 October", "on october 11th": one day asked. */
+const ONE_DAY_ASKED = new RegExp(String.raw`\bon\s+(?:the\s+)?${DAY}`, "i");
+/** "Between 27 September and 11 October", "from 27 September to 11 October": a span of days. */
+const DAY_RANGE = new RegExp(String.raw`\b(?:between|from)\s+${DAY}(?:,?\s+\d{4})?\s+(?:and|to|until|till|through)\s+${DAY}`, "i");
+/** Whether a sentence counts over a span of days ("killed between 27 September and 11 October"). */
+export function spansDays(text: string): boolean {
+  return DAY_RANGE.test(text);
+}
+/** Words that make a question ask about a negation itself ("did Armenia deny", "no effective control"). */
+const NEGATION_ASKED = /\b(?:no|not|never|deny|denied|denies|denial|refus\w*|reject\w*|without|lack\w*)\b|n['’]t\b/i;
+
+/**
+ * Whether the sentence negates two content words the question asks in a row: "has effective control" is
+ * asked and the sentence says "had no effective control" (or "not …"). Not when the question asks about a denial.
+ */
+export function negatesAsked(question: Pick<Question, "text">, sentence: string): boolean {
+  if (NEGATION_ASKED.test(question.text)) return false;
+  const words = question.text.toLowerCase().match(/[\p{L}'’-]+/gu) ?? [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    const [a, b] = [words[i] as string, words[i + 1] as string];
+    if (isStopWord(a) || isStopWord(b) || a.length < 4 || b.length < 4) continue;
+    if (new RegExp(String.raw`\b(?:no|not|never)\s+(?:\w+\s+)?${escapeRegExp(a)}\s+${escapeRegExp(b)}\b`, "i").test(sentence)) return true;
+  }
+  return false;
 }
 
 /**
@@ -1341,7 +1381,7 @@ export function asksCharge(text: string): boolean {
  * "charged in absentia", "on charges of", "suspected of", "convicted of".
  */
 const CHARGE_GIVEN =
-  /\b(?:accus(?:ed|es|ing)\s+(?:[\p{L}'’-]+\s+){0,3}?of|charg(?:ed|es|ing)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:with|in\s+absentia)|on\s+(?:[\p{L}-]+\s+){0,2}?charges?\s+of|(?:suspected|convicted|guilty)\s+of|for\s+allegedly)\b/iu;
+  /\b(?:accus(?:ed|es|ing)\s+(?:[\p{L}'’-]+\s+){0,3}?of|charg(?:ed|es|ing)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:with|in\s+absentia)|on\s+(?:[\p{L}-]+\s+){0,2}?charges?\s+of|(?:suspected|convicted|guilty)\s+of|for\s+allegedly|wanted\s+(?:over|for|in\s+connection\s+with)|(?:arrest|detention)\s+warrant\s+(?:over|for))\b/iu;
 
 export function givesCharge(text: string): boolean {
   return CHARGE_GIVEN.test(text);
