@@ -160,4 +160,8 @@ describe("a short name typed in lower case", () => {
     expect(understandQuestion("tell us who shelled the village").claimant).toBeNull();
     expect(understandQuestion("who was the envoy in 1993?").claimant).toBeNull();
   });
+
+  it("reads 'the us' as the United States", () => {
+    expect(understandQuestion("what did the us envoy say about the talks?").sides).toContain("united-states");
+  });
 });

@@ -273,9 +273,11 @@ function askedOf(text: string, claimant: Side | null = null): Asked {
  * ("us", "who", "halo").
  */
 function capitalisedAcronyms(tokens: Token[]): Token[] {
-  return tokens.map((t) => {
+  return tokens.map((t, i) => {
     const upper = t.text.toUpperCase();
-    return t.isWord && t.text === t.norm && !ACRONYM_WORDS.has(t.norm) && defaultGazetteer.acronyms.has(upper) ? { ...t, text: upper } : t;
+    // ("the us restriction", "the us envoy": after "the", "us" is no pronoun.)
+    const spelt = !ACRONYM_WORDS.has(t.norm) || (t.norm === "us" && tokens[i - 1]?.norm === "the");
+    return t.isWord && t.text === t.norm && spelt && defaultGazetteer.acronyms.has(upper) ? { ...t, text: upper } : t;
   });
 }
 const ACRONYM_WORDS = new Set(["us", "who", "halo", "tv", "mp", "ceo", "plc", "llc"]);
