@@ -18,7 +18,7 @@ import {
   type Outcome,
 } from "./lexicon.ts";
 import { NUMBER_PATTERN, QUALIFIER_PATTERN } from "./numbers.ts";
-import type { VictimGroup } from "./victimGroups.ts";
+import { RANK, RANKED_NATION, type VictimGroup } from "./victimGroups.ts";
 
 export interface GroupOutcome {
   outcome: Exclude<Outcome, "casualties">;
@@ -93,6 +93,8 @@ const OWN_OUTCOME_AFTER_COUNT = /^\s+(injured|wounded|hurt|maimed|killed|dead)\b
 
 /** "(no deaths) or injuries", "(no fatalities) and no wounded": the hurt denied with the dead. */
 const NOR_HURT_AFTER = /^\s+(?:or|and|nor)\s+(?:no\s+)?(?:injuries|injured|wounded|wounds|casualties)\b/i;
+/** A ranked person named right after the verb, maybe with his nation or age: "(killed) Armenian Lieutenant Gurgen Margaryan". */
+const RANKED_OBJECT_AFTER = new RegExp(`^\\s+(?:\\d{1,3}-year-old\\s+)?(?:(?:${RANKED_NATION})\\s+)?${RANK}\\s+\\p{Lu}\\p{Ll}+`, "u");
 
 /** The outcome of a group from its own words, or null when only a neighbour can tell. */
 export function resolveOutcome(sentence: string, group: VictimGroup): GroupOutcome | null {
@@ -262,7 +264,9 @@ function predicateOutcome(quotedTail: string, group: VictimGroup, before: string
   const owner = OWNER_AFTER.exec(tail)?.[0] ?? HOSTILE_GROUP_AFTER.exec(tail)?.[0] ?? "";
   if (!gapIsAside(tail.slice(owner.length <= m.index ? owner.length : 0, m.index), group)) return null;
   // "the militants killed three": a bare "killed" with its own object is the agent's verb, not the group's fate.
-  if (ACTIVE_FORM.test(m[0]) && OBJECT_AFTER.test(tail.slice(m.index + m[0].length))) return null;
+  // ("one of them, Lieutenant A, killed Armenian Lieutenant B": so is a "killed" whose object is a ranked person.)
+  if (ACTIVE_FORM.test(m[0]) && (OBJECT_AFTER.test(tail.slice(m.index + m[0].length)) || RANKED_OBJECT_AFTER.test(tail.slice(m.index + m[0].length))))
+    return null;
   // "20 people had died, 13 of them at the scene and seven in hospital": where the dead died, not the hurt.
   // ("20 people had died: seven in hospital, and 13 …": the same after a colon; "when he turned 80 in hospital": an age.)
   if (/\bin\s+(?:a\s+|the\s+)?hospital$/i.test(m[0]) && /\b(?:of\s+(?:them|whom)|died|dead)\b[^.;]*[,:][^.;]*$|\b(?:turned|turns|aged)\s+$/i.test(before))

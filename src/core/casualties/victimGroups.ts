@@ -298,7 +298,9 @@ function namedObjects(sentence: string): VictimGroup[] {
     if (m.groups?.noun && !m.groups.role) continue;
     const start = m.index ?? 0;
     // "Seriously wounded soldier Khayyam Dashdemirov died": a participle before a rank describes the person, and is no verb.
-    if (m.groups?.role && ADJECTIVAL_PARTICIPLE.test(sentence.slice(0, start))) continue;
+    // ("one of them, Lieutenant A (A.R. in the judgment), killed Lieutenant B": the comma closes the subject's apposition.)
+    const before = sentence.slice(0, start);
+    if (m.groups?.role && ADJECTIVAL_PARTICIPLE.test(before) && !VERB_AFTER_APPOSITION.test(before)) continue;
     // "killing Gurgen Margaryan, an Armenian officer,": the counted apposition is the same person, and names his side.
     if (/^\s*,\s*an?\s/i.test(sentence.slice(start + m[0].length))) continue;
     const count = 1 + (second ? 1 : 0) + (m.groups?.kin ? 1 : 0);
@@ -327,6 +329,8 @@ function surnamesKilled(sentence: string): VictimGroup[] {
 
 /** A past participle opening the sentence or after a determiner or an adverb: "(The) badly wounded (soldier …)". */
 const ADJECTIVAL_PARTICIPLE = /(?:^|[,;:(]|\b(?:the|a|an|\w+ly))\s*(?:killed|wounded|injured)\s+$/i;
+/** "(one of them), Lieutenant A (A.R. in the judgment), killed": "killed" after an apposition set off by commas is its subject's verb. */
+const VERB_AFTER_APPOSITION = /,\s+[^,;:()]{2,80}?(?:\s*\([^()]{1,60}\))?\s*,\s*killed\s+$/u;
 
 /** A trade before a name that is no rank: "police officer Yura Tepanosyan", "driver Elchin Aliyev". */
 const TRADE =
@@ -338,7 +342,7 @@ const PERSON_NAME = "\\p{Lu}\\p{Ll}+(?:[- ]\\p{Lu}\\p{Ll}+){1,2}";
 /** An age or a year of birth set off after a named object, when another person follows: "(A), born in 1967, (and …)", "(A), 52, (and …)". */
 const OBJECT_ASIDE = "(?:,\\s+(?:born\\s+in\\s+\\d{4}|\\d{1,3}),(?=\\s+and\\s))?";
 /** A nation's adjective before a rank: "Armenian Lieutenant", "Azerbaijani Major". */
-const RANKED_NATION = "Armenian|Azerbaijani|Azeri|Karabakh|Russian|Turkish|Iranian|Georgian";
+export const RANKED_NATION = "Armenian|Azerbaijani|Azeri|Karabakh|Russian|Turkish|Iranian|Georgian";
 let harmedNamePattern: RegExp | null = null;
 
 /**
@@ -348,7 +352,10 @@ let harmedNamePattern: RegExp | null = null;
  */
 function harmedName(): RegExp {
   harmedNamePattern ??= new RegExp(
-    `(?<=\\b(?:killing|killed|wounding|wounded|injuring|injured|(?<noun>deaths?)\\s+of|(?:murders?|killings?)\\s+of)\\s)` +
+    // ("hacked Lieutenant A to death": a blow that kills only with "to death" after the name, see activeOutcome.)
+    `(?<=\\b(?:killing|killed|wounding|wounded|injuring|injured|hacked|hacking|stabbed|stabbing|(?<noun>deaths?)\\s+of|(?:murders?|killings?)\\s+of)\\s)` +
+      // ("hacked 26-year-old Lieutenant A to death": the age before the rank.)
+      "(?:\\d{1,3}-year-old\\s+(?=\\p{Lu}))?" +
       // ("the murder of Armenian army lieutenant Gurgen Margaryan": the nation and the force before the rank.)
       // ("killed Armenian Lieutenant Gurgen Margaryan": the nation right before the rank, which says whose he was.)
       `(?:(?<nation>${RANKED_NATION})\\s+(?=${RANK}))?(?:(?:\\p{Lu}\\p{Ll}+\\s+)?(?:army|military|police)\\s+(?=${RANK}))?(?:(?<role>${RANK}|${TRADE})\\s+)?(?:\\d{1,3}-year-old\\s+)?` +
@@ -526,7 +533,7 @@ function namedList(sentence: string): VictimGroup[] {
 
 /** A military rank before a name ("Private Ilgar Aliyev", "Major General Polad Hashimov"), which is no part of it. */
 // The rank may be written in lower case after the first name's: "Sergeant A and corporal B".
-const RANK =
+export const RANK =
   "(?:(?:[Mm]ajor|[Ll]ieutenant|[Bb]rigadier)\\s+[Gg]eneral|[Ll]ieutenant\\s+[Cc]olonel|(?:(?:[Jj]unior|[Ss]enior|[Ll]ance|[Ss]taff|[Ff]irst|[Ss]econd)\\s+)?(?:[Pp]rivate|[Cc]orporal|[Ss]ergeant|[Ll]ieutenant)" +
   "|[Cc]aptain|[Mm]ajor|[Cc]olonel|[Ee]nsign|[Ww]arrant\\s+[Oo]fficer|[Cc]onscript|[Ss]oldier|[Ss]erviceman)";
 
