@@ -163,8 +163,16 @@ export function resolveOutcome(sentence: string, group: VictimGroup): GroupOutco
   const active = activeOutcome(before, group, sentence.slice(group.end), sentence.slice(group.start, group.end));
   if (active) return { ...active, via: "active" };
   const predicate = predicateOutcome(sentence.slice(group.end), group, before, sentence.slice(group.start, group.end));
-  return predicate ? { outcome: predicate, via: "predicate" } : null;
+  if (predicate) return { outcome: predicate, via: "predicate" };
+  // "(Civilians made up 49 of the dead and) 101 of the injured": a share of the hurt set beside a share of the dead, with
+  // no predicate of its own. (Alone, "one of the wounded, a conscript, was in critical condition" counts the hurt again.)
+  return OF_THE_HURT.test(sentence.slice(group.start, group.end)) && SHARE_OF_THE_DEAD_BEFORE.test(before) ? { outcome: "wounded", via: "noun" } : null;
 }
+
+/** A group counted out of the hurt: "101 of the injured", "40 of the wounded". */
+const OF_THE_HURT = /\bof\s+the\s+(?:wounded|injured)$/i;
+/** A share of the dead joined right before: "(49) of the dead and ". */
+const SHARE_OF_THE_DEAD_BEFORE = /\bof\s+the\s+(?:dead|killed)\s+and\s+$/i;
 
 function listedToll(before: string): string | undefined {
   const m = TOLL_INCLUDED.exec(before) ?? TOLL_LISTED.exec(before);
