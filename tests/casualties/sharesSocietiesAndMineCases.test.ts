@@ -3,7 +3,7 @@
 // person after a count as the object of one verb of harm.
 import { describe, expect, it } from "vitest";
 import { extractCasualties } from "../../src/core/casualties/extractCasualties.ts";
-import { ctx } from "./helpers.ts";
+import { ctx, testSideOf } from "./helpers.ts";
 
 const read = (sentence: string, claimant: Parameters<typeof ctx>[0]) =>
   extractCasualties(sentence, ctx(claimant)).map((d) => [d.affected, d.killed, d.wounded]);
@@ -69,5 +69,13 @@ describe("one more person after a count, both the object of one verb of harm", (
       ["azerbaijan", 4, null],
       ["azerbaijan", 2, null],
     ]);
+  });
+});
+
+describe("a body named after a place, opening the next clause", () => {
+  const sideOf = (phrase: string) => (/red\s+cross/i.test(phrase) ? "icrc" : testSideOf(phrase));
+  it("places the hurt on the town, not on the Red Cross whose delegate speaks after the comma", () => {
+    const sentence = "As Armenian forces advanced on Tartar, Red Cross delegate Hans Muller said more than 70 people were injured by shelling.";
+    expect(extractCasualties(sentence, { ...ctx("icrc"), sideOf }).map((d) => [d.affected, d.killed, d.wounded])).toEqual([["azerbaijan", null, 70]]);
   });
 });
