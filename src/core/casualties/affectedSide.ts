@@ -582,11 +582,16 @@ function placeSide(sentence: string, ctx: CasualtyContext): Side | null {
   }
   for (const m of [...sentence.matchAll(PLACE_AFTER_PREPOSITION), ...sentence.matchAll(PLACE_HIT)]) {
     if (SPEAKING_VENUE_BEFORE.test(sentence.slice(0, m.index ?? 0))) continue;
-    for (const name of (m[1] ?? m[2] ?? "").split(PLACE_LIST_SEPARATOR)) {
-      if (NATIONALITY_ADJECTIVE.test(name.split(/\s+/)[0] ?? "") || CONTESTED_REGION.test(name)) continue;
+    const listed = (m[1] ?? m[2] ?? "").split(PLACE_LIST_SEPARATOR);
+    const separators = (m[1] ?? m[2] ?? "").match(new RegExp(PLACE_LIST_SEPARATOR.source, "g")) ?? [];
+    listed.forEach((name, i) => {
+      if (NATIONALITY_ADJECTIVE.test(name.split(/\s+/)[0] ?? "") || CONTESTED_REGION.test(name)) return;
       const side = ctx.sideOf(name);
+      // ("as Armenian forces advanced on Agdam, Red Cross delegate X said": a body named after the comma opens the next
+      // clause, and is no place of the list.)
+      if (side && i > 0 && /^,/.test(separators[i - 1] ?? "") && !isBelligerent(side)) return;
       if (side) sides.add(side);
-    }
+    });
   }
   const [only] = sides;
   // Only a belligerent's ground places its victims: a mediator's capital is no battlefield. A

@@ -13,6 +13,7 @@ import {
   figureSource,
   jointFigureSources,
   ownedFigureSide,
+  quotedBySide,
   recordingSide,
 } from "./figureSources.ts";
 import { ANAPHORIC_TOLL_BEFORE, TOLL_INCLUDED } from "./lexicon.ts";
@@ -380,12 +381,20 @@ function readFigures(text: string, ctx: CasualtyContext): CasualtyDraft[] {
     // "12 killed, a figure the Armenian side later raised to 16": the new value is the reviser's.
     const reviser = referred ? reviserOf(text.slice(0, group.start), ctx) : null;
     if (reviser) draft.claimedBy = reviser;
+    // "(A charity warns …) as Karabakh officials raise the toll from the blast to 68": a belligerent raising its toll in
+    // a clause of its own, in the words of an outlet or a third party, gives the new value, of its own people unless
+    // the toll names whose.
+    const raiser = outcome.via === "toll" && !isBelligerent(ctx.claimant) ? tollRaiserOf(text.slice(0, group.start), ctx) : null;
+    if (raiser) {
+      draft.claimedBy = raiser;
+      if (draft.affected === "unspecified") draft.affected = raiser;
+    }
     // ("five were killed in a shootout, for which each side blamed the other": the sides speak of blame, not of the figure.)
     const own = MUTUAL_BLAME.test(text) ? null : ownLossesOfJointSpeaker(reading.affected, ctx);
     if (own) draft.claimedBy = own;
     // "two Armenian civilians, according to the Karabakh ombudsman, and one Azerbaijani civilian, according
     // to Baku": a source named right after a count is that count's, whoever speaks for the rest of the sentence.
-    const cited = citedAfter(text.slice(group.end), ctx);
+    const cited = citedAfter(text.slice(group.end), ctx) ?? quotedBySide(text.slice(group.end), ctx);
     if (cited && cited !== ctx.claimant) draft.claimedBy = cited;
     // "bringing the toll to at least 24 by our count": the outlet's own sum, whoever gave its parts.
     if (byOurCount(text, group)) draft.claimedBy = "unattributed";
@@ -888,6 +897,16 @@ function citedAfter(after: string, ctx: CasualtyContext): Side | null {
 /** "a figure the Armenian side later raised to": who revised the figure, named between it and its verb. */
 const REVISED_BY =
   /\b(?:a|that|the|this)\s+figure\s+(?:that\s+|which\s+)?((?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+(?:\w+ly\s+|later\s+)?(?:raised|revised|lowered|increased|updated|put|cut)\b[^.;]*$/i;
+
+/** "Karabakh officials raise the toll from the blast to", "Baku raised its death toll to": a side and its verb of raising a toll. */
+const TOLL_RAISED_BY =
+  /(?:^|[,;:]\s*|\b(?:and|as|while|after)\s+)(?<who>(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:\s+(?:officials|authorities|government|side))?)\s+(?:(?:has|have|had)\s+)?(?:later\s+)?(?:raise|raises|raised)\s+(?:the|its|their)\s+(?:death\s+)?(?:toll|count|figure)\b[^.;,]{0,60}?\bto\s+$/u;
+
+function tollRaiserOf(before: string, ctx: CasualtyContext): Side | null {
+  const who = TOLL_RAISED_BY.exec(before)?.groups?.who;
+  const side = who ? ctx.sideOf(who.replace(/^the\s+/i, "")) : null;
+  return side && isBelligerent(side) && side !== ctx.claimant ? side : null;
+}
 
 function reviserOf(before: string, ctx: CasualtyContext): Side | null {
   const who = REVISED_BY.exec(before)?.[1];

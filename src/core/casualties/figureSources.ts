@@ -85,8 +85,14 @@ export const FIGURE_SOURCE_RULES = {
   // "1 -- Armenian soldier killed (Verin Shorzha, 25 May; Armenian MoD)": a list's line names its source last in brackets.
   sourceInBrackets: {
     pattern:
-      /\((?:[^()]*[;,]\s*)?(?:per\s+|according\s+to\s+|source:\s*)?(?<source>(?:the\s+)?[^();,]{0,40}?\b(?:MoD|MOD|[Mm]inistry|[Oo]mbudsman|[Gg]overnment|[Aa]uthorities|[Pp]rosecutor(?:'s|\s+[Gg]eneral's)?\s+[Oo]ffice|[Bb]order\s+[Ss]ervice|[Pp]arliament))\)\s*[.;]?\s*$/u,
-    examples: ["1 -- Armenian soldier killed (Verin Shorzha, 25 May; Armenian MoD)", "Two civilians wounded in Tartar (per the Azerbaijani Defence Ministry)"],
+      /\((?:[^()]*[;,]\s*)?(?:per\s+|according\s+to\s+|source:\s*)?(?<source>(?:the\s+)?[^();,]{0,40}?\b(?:MoD|MOD|[Mm]inistry|[Oo]mbudsman|[Gg]overnment|[Aa]uthorities|[Pp]rosecutor(?:'s|\s+[Gg]eneral's)?\s+[Oo]ffice|[Pp]rosecutor\s+[Gg]eneral|[Bb]order\s+[Ss]ervice|[Pp]arliament)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?){0,2})\)\s*[.;]?\s*$/u,
+    examples: [
+      "1 -- Armenian soldier killed (Verin Shorzha, 25 May; Armenian MoD)",
+      "Two civilians wounded in Tartar (per the Azerbaijani Defence Ministry)",
+      // ("(Prosecutor General of Azerbaijan)", "(Ministry of Health of Armenia)": a key figure's source, its state after the office.)
+      "- 61 civilians killed and 290 wounded in Azerbaijan, 27 September - 20 October (Prosecutor General of Azerbaijan)",
+      "- 12 civilians killed in Armenia, up to 20 October (Ministry of Health of Armenia)",
+    ],
     counterExamples: [
       "Two civilians wounded (Tartar, 25 May)",
       "The ministry (MoD) said two soldiers were wounded on Monday",
@@ -96,8 +102,12 @@ export const FIGURE_SOURCE_RULES = {
   // "…, figures widely cited by relief agencies": the body the figure is credited to after it.
   citedBy: {
     pattern:
-      /\bfigures?\s+(?:\w+ly\s+)?(?:cited|given|released|published|compiled|provided)\s+by\s+(?<source>(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,4}?)(?=\s*(?:[,.;)]|$))/u,
-    examples: ["figures widely cited by relief agencies", "according to figures released by the Azerbaijani government."],
+      /\bfigures?\s+(?:(?:\w+ly|most|more|often)\s+){0,2}(?:cited|quoted|given|released|published|compiled|provided)\s+by\s+(?<source>(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,4}?)(?=\s*(?:[,.;)]|$))/u,
+    examples: [
+      "figures widely cited by relief agencies",
+      "according to figures released by the Azerbaijani government.",
+      "according to the figure most often quoted by news agencies.",
+    ],
     counterExamples: ["the figures were cited in parliament", "figures that nobody cited"],
   },
   // "The official toll later released by the Soviet prosecutor's office was 32": the body that released a toll, named
@@ -369,6 +379,20 @@ export function figureSource(sentence: string, ctx: CasualtyContext): Side | nul
 
 /** Bodies outside the conflict named by what they are: "relief agencies", "rights groups", "monitors". */
 const THIRD_PARTIES = /\b(?:agencies|organi[sz]ations|groups|NGOs|monitors|observers|researchers|analysts|journalists|media)$/i;
+
+/** "(the toll of 3,000) usually quoted by news agencies": whoever quotes the figure, right after it. */
+const QUOTED_BY_AFTER =
+  /^\s+(?:(?:usually|often|widely|commonly|frequently|most|more)\s+){0,2}(?:quoted|cited)\s+by\s+(?<source>(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)(?=\s*(?:[,.;)]|\band\b|$))/u;
+
+/**
+ * The side of whoever a figure is "usually quoted by", named right after it: 'UN officials, rejecting the toll of
+ * 3,000 usually quoted by news agencies, say …' relay the agencies' figure (a third party's), not one of their own.
+ */
+export function quotedBySide(after: string, ctx: CasualtyContext): Side | null {
+  const source = QUOTED_BY_AFTER.exec(after)?.groups?.source;
+  if (!source) return null;
+  return ctx.sideOf(source.replace(/^the\s+/i, "")) ?? (THIRD_PARTIES.test(source) ? "other" : null);
+}
 
 /**
  * "according to figures released by the two governments", "according to their own official counts" (after

@@ -259,6 +259,8 @@ export const MODIFIER_WORDS =
   "wounded|injured|dead|killed|confirmed|reported|documented|recorded|registered|further|aid|humanitarian|medical|rescue|emergency|health|media|construction|" +
   "teenage|school|schoolchild|older|younger|small|little|displaced|adult|pregnant|old|disabled|helicopter|aircraft|tank|fallen|slain|unidentified|human|" +
   "road|border|village|farm|factory|railway|power|oil|single|" +
+  // ("a tractor driver was injured", "two bus passengers": the vehicle a victim drove or rode in.)
+  "tractor|truck|lorry|bus|taxi|ambulance|" +
   // ("around 90 combat deaths", "battlefield losses": deaths named by where they fell.)
   "combat|battlefield|" +
   // ("another agency employee", "two ministry staff", "a demining company worker": the body a victim worked for.)
@@ -294,7 +296,7 @@ export function outcomeOf(phrase: string): Outcome | null {
   if (VICTIMS_OF_BLAST.test(p)) return "killed";
   // ("could not be saved": died in the doctors' hands.)
   if (/\b(?:could|can)(?:\s+not|not|n't)\s+be\s+saved\b/.test(p)) return "killed";
-  // "lost a leg", "his foot had to be amputated": maimed, not killed.
+  // "lost a leg", "his foot had to be amputated", "suffered a traumatic amputation": maimed, not killed.
   if (LIMB_LOST.test(p)) return "wounded";
   if (
     /\b(?:kill|killed|killing|kills|slain|fallen|dead|died|dies|die|perished|lives?|lost|losing|martyr\w*|eliminated|neutrali[sz]ed|murdered|murders?|massacred|executed|slaughtered|butchered|beheaded|decapitated|executions?|decapitations?|beheadings?|gunned|sacrific\w*)\b/.test(
@@ -314,7 +316,7 @@ export function outcomeOf(phrase: string): Outcome | null {
 }
 
 const VICTIMS_OF_BLAST = /\bvictims?\s+of\s+(?:the|an?|that|this)\s+(?:[\w-]+\s+){0,2}?(?:explosion|blast|attack|strike|shelling|bombing|massacre)s?\b/;
-const LIMB_LOST = /\b(?:lost\s+(?:a|an|his|her|one|both|their)\s+(?:\w+\s+)?(?:legs?|arms?|foot|feet|hands?|eyes?|limbs?)|amputated)\b/;
+const LIMB_LOST = /\b(?:lost\s+(?:a|an|his|her|one|both|their)\s+(?:\w+\s+)?(?:legs?|arms?|foot|feet|hands?|eyes?|limbs?)|amputated|amputation)\b/;
 
 /** "taken to hospital", "rushed to the hospital". */
 const TAKEN_TO_HOSPITAL = /\b(?:taken|rushed|admitted|brought|airlifted|flown)\s+to\s+(?:a\s+|the\s+)?hospitals?\b/i;

@@ -18,7 +18,7 @@ import {
   type Outcome,
 } from "./lexicon.ts";
 import { NUMBER_PATTERN, QUALIFIER_PATTERN } from "./numbers.ts";
-import type { VictimGroup } from "./victimGroups.ts";
+import { RANK, RANKED_NATION, type VictimGroup } from "./victimGroups.ts";
 
 export interface GroupOutcome {
   outcome: Exclude<Outcome, "casualties">;
@@ -93,6 +93,8 @@ const OWN_OUTCOME_AFTER_COUNT = /^\s+(injured|wounded|hurt|maimed|killed|dead)\b
 
 /** "(no deaths) or injuries", "(no fatalities) and no wounded": the hurt denied with the dead. */
 const NOR_HURT_AFTER = /^\s+(?:or|and|nor)\s+(?:no\s+)?(?:injuries|injured|wounded|wounds|casualties)\b/i;
+/** A ranked person named right after the verb, maybe with his nation or age: "(killed) Armenian Lieutenant Gurgen Margaryan". */
+const RANKED_OBJECT_AFTER = new RegExp(`^\\s+(?:\\d{1,3}-year-old\\s+)?(?:(?:${RANKED_NATION})\\s+)?${RANK}\\s+\\p{Lu}\\p{Ll}+`, "u");
 
 /** The outcome of a group from its own words, or null when only a neighbour can tell. */
 export function resolveOutcome(sentence: string, group: VictimGroup): GroupOutcome | null {
@@ -161,8 +163,16 @@ export function resolveOutcome(sentence: string, group: VictimGroup): GroupOutco
   const active = activeOutcome(before, group, sentence.slice(group.end), sentence.slice(group.start, group.end));
   if (active) return { ...active, via: "active" };
   const predicate = predicateOutcome(sentence.slice(group.end), group, before, sentence.slice(group.start, group.end));
-  return predicate ? { outcome: predicate, via: "predicate" } : null;
+  if (predicate) return { outcome: predicate, via: "predicate" };
+  // "(Civilians made up 49 of the dead and) 101 of the injured": a share of the hurt set beside a share of the dead, with
+  // no predicate of its own. (Alone, "one of the wounded, a conscript, was in critical condition" counts the hurt again.)
+  return OF_THE_HURT.test(sentence.slice(group.start, group.end)) && SHARE_OF_THE_DEAD_BEFORE.test(before) ? { outcome: "wounded", via: "noun" } : null;
 }
+
+/** A group counted out of the hurt: "101 of the injured", "40 of the wounded". */
+const OF_THE_HURT = /\bof\s+the\s+(?:wounded|injured)$/i;
+/** A share of the dead joined right before: "(49) of the dead and ". */
+const SHARE_OF_THE_DEAD_BEFORE = /\bof\s+the\s+(?:dead|killed)\s+and\s+$/i;
 
 function listedToll(before: string): string | undefined {
   const m = TOLL_INCLUDED.exec(before) ?? TOLL_LISTED.exec(before);
@@ -262,7 +272,9 @@ function predicateOutcome(quotedTail: string, group: VictimGroup, before: string
   const owner = OWNER_AFTER.exec(tail)?.[0] ?? HOSTILE_GROUP_AFTER.exec(tail)?.[0] ?? "";
   if (!gapIsAside(tail.slice(owner.length <= m.index ? owner.length : 0, m.index), group)) return null;
   // "the militants killed three": a bare "killed" with its own object is the agent's verb, not the group's fate.
-  if (ACTIVE_FORM.test(m[0]) && OBJECT_AFTER.test(tail.slice(m.index + m[0].length))) return null;
+  // ("one of them, Lieutenant A, killed Armenian Lieutenant B": so is a "killed" whose object is a ranked person.)
+  if (ACTIVE_FORM.test(m[0]) && (OBJECT_AFTER.test(tail.slice(m.index + m[0].length)) || RANKED_OBJECT_AFTER.test(tail.slice(m.index + m[0].length))))
+    return null;
   // "20 people had died, 13 of them at the scene and seven in hospital": where the dead died, not the hurt.
   // ("20 people had died: seven in hospital, and 13 …": the same after a colon; "when he turned 80 in hospital": an age.)
   if (/\bin\s+(?:a\s+|the\s+)?hospital$/i.test(m[0]) && /\b(?:of\s+(?:them|whom)|died|dead)\b[^.;]*[,:][^.;]*$|\b(?:turned|turns|aged)\s+$/i.test(before))

@@ -159,11 +159,14 @@ export function findVictimGroups(sentence: string): VictimGroup[] {
  * the name's rule found, past however long a description) with what the description says he was. The description's
  * group is dropped from `groups` and the named group takes its noun, nation and kind in `named` (both in place).
  */
+/** Between a name and its description: a comma, maybe past an age or a year of birth ("A, born in 1965, a resident of …"). */
+const NAME_THEN_DESCRIPTION = /^\s*,\s*(?:(?:born\s+(?:in\s+)?\d{4}|\d{1,3}|aged\s+\d{1,3})\s*,\s*)?$/;
+
 function describedNames(sentence: string, groups: VictimGroup[], named: VictimGroup[]): void {
   named.forEach((v, i) => {
     if (v.count !== 1) return;
     const k = groups.findIndex(
-      (g) => g.count === 1 && g.start >= v.end && /^\s*,\s*$/.test(sentence.slice(v.end, g.start)) && SINGLE.test(sentence.slice(g.start)),
+      (g) => g.count === 1 && g.start >= v.end && NAME_THEN_DESCRIPTION.test(sentence.slice(v.end, g.start)) && SINGLE.test(sentence.slice(g.start)),
     );
     const g = groups[k];
     if (!g) return;
@@ -298,7 +301,9 @@ function namedObjects(sentence: string): VictimGroup[] {
     if (m.groups?.noun && !m.groups.role) continue;
     const start = m.index ?? 0;
     // "Seriously wounded soldier Khayyam Dashdemirov died": a participle before a rank describes the person, and is no verb.
-    if (m.groups?.role && ADJECTIVAL_PARTICIPLE.test(sentence.slice(0, start))) continue;
+    // ("one of them, Lieutenant A (A.R. in the judgment), killed Lieutenant B": the comma closes the subject's apposition.)
+    const before = sentence.slice(0, start);
+    if (m.groups?.role && ADJECTIVAL_PARTICIPLE.test(before) && !VERB_AFTER_APPOSITION.test(before)) continue;
     // "killing Gurgen Margaryan, an Armenian officer,": the counted apposition is the same person, and names his side.
     if (/^\s*,\s*an?\s/i.test(sentence.slice(start + m[0].length))) continue;
     const count = 1 + (second ? 1 : 0) + (m.groups?.kin ? 1 : 0);
@@ -327,6 +332,8 @@ function surnamesKilled(sentence: string): VictimGroup[] {
 
 /** A past participle opening the sentence or after a determiner or an adverb: "(The) badly wounded (soldier …)". */
 const ADJECTIVAL_PARTICIPLE = /(?:^|[,;:(]|\b(?:the|a|an|\w+ly))\s*(?:killed|wounded|injured)\s+$/i;
+/** "(one of them), Lieutenant A (A.R. in the judgment), killed": "killed" after an apposition set off by commas is its subject's verb. */
+const VERB_AFTER_APPOSITION = /,\s+[^,;:()]{2,80}?(?:\s*\([^()]{1,60}\))?\s*,\s*killed\s+$/u;
 
 /** A trade before a name that is no rank: "police officer Yura Tepanosyan", "driver Elchin Aliyev". */
 const TRADE =
@@ -338,7 +345,7 @@ const PERSON_NAME = "\\p{Lu}\\p{Ll}+(?:[- ]\\p{Lu}\\p{Ll}+){1,2}";
 /** An age or a year of birth set off after a named object, when another person follows: "(A), born in 1967, (and …)", "(A), 52, (and …)". */
 const OBJECT_ASIDE = "(?:,\\s+(?:born\\s+in\\s+\\d{4}|\\d{1,3}),(?=\\s+and\\s))?";
 /** A nation's adjective before a rank: "Armenian Lieutenant", "Azerbaijani Major". */
-const RANKED_NATION = "Armenian|Azerbaijani|Azeri|Karabakh|Russian|Turkish|Iranian|Georgian";
+export const RANKED_NATION = "Armenian|Azerbaijani|Azeri|Karabakh|Russian|Turkish|Iranian|Georgian";
 let harmedNamePattern: RegExp | null = null;
 
 /**
@@ -348,7 +355,10 @@ let harmedNamePattern: RegExp | null = null;
  */
 function harmedName(): RegExp {
   harmedNamePattern ??= new RegExp(
-    `(?<=\\b(?:killing|killed|wounding|wounded|injuring|injured|(?<noun>deaths?)\\s+of|(?:murders?|killings?)\\s+of)\\s)` +
+    // ("hacked Lieutenant A to death": a blow that kills only with "to death" after the name, see activeOutcome.)
+    `(?<=\\b(?:killing|killed|wounding|wounded|injuring|injured|hacked|hacking|stabbed|stabbing|(?<noun>deaths?)\\s+of|(?:murders?|killings?)\\s+of)\\s)` +
+      // ("hacked 26-year-old Lieutenant A to death": the age before the rank.)
+      "(?:\\d{1,3}-year-old\\s+(?=\\p{Lu}))?" +
       // ("the murder of Armenian army lieutenant Gurgen Margaryan": the nation and the force before the rank.)
       // ("killed Armenian Lieutenant Gurgen Margaryan": the nation right before the rank, which says whose he was.)
       `(?:(?<nation>${RANKED_NATION})\\s+(?=${RANK}))?(?:(?:\\p{Lu}\\p{Ll}+\\s+)?(?:army|military|police)\\s+(?=${RANK}))?(?:(?<role>${RANK}|${TRADE})\\s+)?(?:\\d{1,3}-year-old\\s+)?` +
@@ -372,6 +382,8 @@ function inApposition(between: string): boolean {
 const APPOSITION_CLOSED = /^\s*,\s+(?:(?:later|also|then|had|has|was|were)\s+)*(?:died|killed|wounded|injured|succumbed|who|was|were)\b/i;
 /** "a woman and a child", "a soldier, a policeman and a driver": one person each, listed together. */
 const SINGLE = /^an?\s/i;
+/** One person, by an article or the number: "a civilian", "one civilian". */
+const ONE_PERSON = /^(?:an?|one)\s/i;
 // ("two journalists, Siraj Abishov and Maharram Ibrahimov, and a local official": names in apposition between.)
 const LIST_GLUE = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*,\s*\p{Lu}[\p{L}'’ -]{2,60},\s*and\s+)$/u;
 
@@ -384,6 +396,20 @@ function joinSingles(sentence: string, groups: VictimGroup[]): void {
     const [a, b] = [groups[k - 1], groups[k]];
     // (b may already hold the singles listed after it: "a policeman and a driver".)
     if (!a || !b || a.qualifier || b.qualifier || !a.noun || !b.noun) continue;
+    // "killed four Azerbaijani servicemen and one civilian": one more person after a count, the two the object of one
+    // verb of harm, is one more of the same dead. (A clause of their own, "… and a civilian were killed", lists them apart.)
+    const oneMoreObject =
+      b.count === 1 &&
+      ONE_PERSON.test(sentence.slice(b.start)) &&
+      /^\s+and\s+$/.test(sentence.slice(a.end, b.start)) &&
+      HARM_VERB_BEFORE.test(sentence.slice(0, a.start)) &&
+      !/^\s+(?:was|were|had|has|have)\b/i.test(sentence.slice(b.end)) &&
+      b.kind !== "nationality" &&
+      !namesOtherNation(`${a.modifiers} ${a.noun}`, `${b.modifiers} ${b.noun}`);
+    if (oneMoreObject) {
+      groups.splice(k - 1, 2, { ...b, start: a.start, count: a.count + 1, modifiers: a.modifiers || b.modifiers, kind: a.kind ?? b.kind });
+      continue;
+    }
     if (!SINGLE.test(sentence.slice(b.start)) || !LIST_GLUE.test(sentence.slice(a.end, b.start))) continue;
     // "a volunteer, a father of two, was killed": the parent in apposition is the same person, no one more.
     if (
@@ -526,7 +552,7 @@ function namedList(sentence: string): VictimGroup[] {
 
 /** A military rank before a name ("Private Ilgar Aliyev", "Major General Polad Hashimov"), which is no part of it. */
 // The rank may be written in lower case after the first name's: "Sergeant A and corporal B".
-const RANK =
+export const RANK =
   "(?:(?:[Mm]ajor|[Ll]ieutenant|[Bb]rigadier)\\s+[Gg]eneral|[Ll]ieutenant\\s+[Cc]olonel|(?:(?:[Jj]unior|[Ss]enior|[Ll]ance|[Ss]taff|[Ff]irst|[Ss]econd)\\s+)?(?:[Pp]rivate|[Cc]orporal|[Ss]ergeant|[Ll]ieutenant)" +
   "|[Cc]aptain|[Mm]ajor|[Cc]olonel|[Ee]nsign|[Ww]arrant\\s+[Oo]fficer|[Cc]onscript|[Ss]oldier|[Ss]erviceman)";
 
@@ -673,12 +699,13 @@ export const NAMED_VICTIM_RULES = {
   },
   limbLost: {
     pattern: named(
-      "(?:(?:stepped\\s+on|drove\\s+over|triggered|struck)\\s+(?:an?\\s+)?[^.;]{0,40}?\\bmine\\b[^.;]{0,100}?)?(?:\\blost\\s+(?:a|an|his|her|one|both)\\s+(?:\\w+\\s+)?(?:legs?|arms?|foot|feet|hands?|eyes?|limbs?)|\\bamputated)\\b",
+      "(?:(?:stepped\\s+on|drove\\s+over|triggered|struck)\\s+(?:an?\\s+)?[^.;]{0,40}?\\bmine\\b[^.;]{0,100}?)?(?:\\blost\\s+(?:a|an|his|her|one|both)\\s+(?:\\w+\\s+)?(?:legs?|arms?|foot|feet|hands?|eyes?|limbs?)|\\bamputated|\\b(?:suffered|sustained|underwent)\\s+(?:an?\\s+)?(?:traumatic\\s+|partial\\s+)?amputation)\\b",
     ),
     examples: [
       "Orkhan Aliyev stepped on an anti-personnel mine and lost a leg",
       "Farid Quliyev stepped on a mine while herding sheep and his right foot had to be amputated",
       "Sabir Huseynov lost his left arm",
+      "Tural Hasanov, born in 1990, suffered a traumatic amputation of his left foot",
     ],
     counterExamples: ["Sabir Huseynov lost his seat in parliament", "Sabir Huseynov stepped on a mine but was unhurt"],
   },
@@ -869,6 +896,10 @@ function readGroup(sentence: string, m: RegExpMatchArray): VictimGroup | null {
     count += 1;
   }
   if (!noun && (!inherits || more) && !bareNumberCountsPeople(sentence, start, end, word)) return null;
+  // "a volunteer of the Azerbaijan Red Crescent": a nation's Red Cross or Red Crescent society names whose civilians its people are.
+  const society = noun ? NATIONAL_SOCIETY_AFTER.exec(sentence.slice(end)) : null;
+  if (society) end += society[0].length;
+  const modifiers = society ? `${noun?.modifiers ?? ""} ${society.groups?.nation ?? ""}`.trim() : (noun?.modifiers ?? "");
 
   return {
     start,
@@ -876,14 +907,17 @@ function readGroup(sentence: string, m: RegExpMatchArray): VictimGroup | null {
     count,
     inherits,
     possessive,
-    kind,
+    kind: society ? "civilian" : kind,
     qualifier: normalizeQualifier(m[2]) ?? (m[4] ? "more than" : null),
-    modifiers: noun?.modifiers ?? "",
+    modifiers,
     noun: noun?.noun ?? null,
     ownOutcome: (noun && tollOutcome(noun.noun)) ?? innerOutcome(noun?.modifiers ?? ""),
     ...(word === "the" ? { definite: true } : {}),
   };
 }
+
+/** "(a volunteer) of the Azerbaijan Red Crescent (Society)", "(two staff) of the Armenian Red Cross": a nation's own society. */
+const NATIONAL_SOCIETY_AFTER = /^\s+of\s+the\s+(?<nation>Azerbaijan|Azerbaijani|Armenian|Armenia|Karabakh)\s+Red\s+(?:Crescent|Cross)(?:\s+Society)?\b/;
 
 /** Whether a range's bounds are two years a few apart: "1992 (to 1994)", "1988 (-94)". */
 function yearSpan(lower: string, rest: string): boolean {
