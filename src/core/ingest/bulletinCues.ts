@@ -1,0 +1,125 @@
+// A bulletin's, a report series' and a fundraising page's own furniture, each rule with examples and
+// counter-examples (tests/rules/ruleTables.test.ts): what the bulletin is and how it reaches its
+// members, its notices to subscribers, how it is compiled and may be re-used, a trust's registration,
+// a report's language line, and a fundraiser's counters, supporters' messages and fee note.
+// furnitureCues.ts spreads this table into FURNITURE_RULES, so boilerplate.ts runs it on every line.
+import type { RuleTable } from "../rules/rule.ts";
+
+/** A newsletter's period as a line opens with it: "Weekly bulletin of …" (a `u` pattern, where \p{Lu} keeps its case). */
+const PERIOD_OPENING = "(?:[Dd]aily|[Ww]eekly|[Tt]wice-weekly|[Bb]i-?weekly|[Ff]ortnightly|[Mm]onthly|[Bb]i-?monthly|[Qq]uarterly)";
+/** What a newsletter calls itself. */
+const BULLETIN = "(?:bulletin|digest|newsletter|news-?letter|newssheet|round-?up|briefing|review|summary|update|report)";
+/** Who a newsletter is written for. */
+const READERS = "(?:member\\s+(?:groups|organi[sz]ations|agencies|societies)|members|subscribers|clients|partners|partner\\s+agencies|readers)";
+
+export const BULLETIN_RULES = {
+  // "Weekly bulletin of the Capraia Refugee Desk", "Daily digest of relief agency reporting for subscribers":
+  // the line under a masthead saying what the publication is (the one with "A …" is briefingTaglineAlone).
+  bulletinTagline: {
+    pattern: new RegExp(
+      String.raw`^(?:[Tt]he\s+)?${PERIOD_OPENING}\s+(?:news\s+)?${BULLETIN}\s+(?:of|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of|and|the|for|on|&))*|[\p{L}\s,'’-]{3,60}\s+for\s+${READERS})\.?$`,
+      "u",
+    ),
+    examples: [
+      "Weekly bulletin of the Capraia Refugee Desk",
+      "Daily digest of relief agency reporting for subscribers",
+      "Fortnightly newsletter of the Lipari Solidarity Network.",
+    ],
+    counterExamples: [
+      "Weekly bulletin of the health ministry says 40 died in Barda.",
+      "Daily reports of shelling reached Stepanakert from the front.",
+      "Monthly review of the ceasefire by the OSCE mission found 12 violations.",
+    ],
+  },
+  // "Distributed by fax and telex to member groups. Not for resale.": how a bulletin reaches its readers.
+  bulletinDelivery: {
+    pattern: new RegExp(
+      String.raw`^(?:distributed|circulated|sent|issued)\s+(?:free\s+)?(?:by|via)\s+(?:fax|telex|e-?mail|post|mail|cable)(?:\s*(?:,|and|&|or)\s*(?:fax|telex|e-?mail|post|mail|cable))*\s+to\s+(?:all\s+|our\s+)?${READERS}\b[^.!?]{0,40}\.?(?:\s*not\s+for\s+(?:re)?sale\.?)?$`,
+      "iu",
+    ),
+    examples: ["Distributed by fax and telex to member groups. Not for resale.", "Sent by e-mail to subscribers every Monday."],
+    counterExamples: [
+      "Distributed by lorry to displaced families, the flour reached Barda on Monday.",
+      "Leaflets were distributed by post to members of parliament, the ministry said.",
+    ],
+  },
+  // A bulletin's notices to its own members: renewals due, forms to send back, how to list an appeal.
+  subscriberNotice: {
+    pattern: new RegExp(
+      String.raw`^(?![^.!?]*\b(?:said|says|told|according)\b)(?:(?:subscription|membership)s?\s+(?:renewals?|fees?|dues|payments?)\b[^.!?]{0,40}\b(?:are|is|fall|falls)\s+(?:now\s+)?(?:overdue|due|payable)\b[^.!?]{0,60}|please\s+(?:send|return|post|fax|mail)\s+(?:the|your)\s+(?:[\p{L}-]+\s+){0,2}(?:renewal\s+|subscription\s+|membership\s+|order\s+)?forms?\b[^.!?]{0,40}\b(?:to|back)\b[^.!?]{0,60}|${READERS}\s+wishing\s+to\s+[^.!?]{3,80}\b(?:should|may|can|are\s+(?:asked|invited)\s+to)\s+(?:call|contact|write\s+to|e-?mail|fax|telephone|phone|ring|send\s+\S+(?:\s+\S+)?\s+to|get\s+in\s+touch\s+with)\s+(?:the|our)\s+(?:desk|office|secretariat|editors?|editorial\s+(?:desk|office|team)|${BULLETIN})\b[^.!?]{0,80})\.?$`,
+      "iu",
+    ),
+    examples: [
+      "Subscription renewals for 1993 are now overdue.",
+      "Please send the blue form back to the Desk by fax.",
+      "Member groups wishing to list an appeal in the Digest should call the Desk on Tuesdays between 10:00 and 13:00.",
+      "Subscribers wishing to receive the bulletin by e-mail may write to the editor.",
+    ],
+    counterExamples: [
+      "Refugees wishing to return should contact the ministry, officials said.",
+      "Members wishing to vote should call the speaker, the deputy said.",
+      "Partners wishing to help should contact the coordination cell in Yerevan.",
+      "Please send the form to the embassy, the consul told the families.",
+    ],
+  },
+  // "LRW is compiled from agency briefings, field reports and wire copy.": how a digest is made (its name or "this digest").
+  compiledFrom: {
+    pattern: new RegExp(
+      String.raw`^(?![^.!?]*\b(?:said|says|told|according)\b)(?:[Tt]his\s+${BULLETIN}|[Tt]he\s+${BULLETIN}|\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+\p{Lu}[\p{L}\p{N}'’&.-]*){0,4})\s+is\s+compiled\s+from\s+(?=[^.!?]*\b(?:agency|agencies|wires?|wire\s+copy|press|news)\b)[^.!?]{3,100}\.?$`,
+      "u",
+    ),
+    examples: ["LRW is compiled from agency briefings, field reports and wire copy.", "This digest is compiled from news agency and press reports."],
+    counterExamples: ["The casualty list is compiled from hospital records and police data.", "Turan is compiled from agency reports, the ministry said."],
+  },
+  // "Subscribers may re-use items in internal bulletins with credit.": what readers may do with the copy.
+  readersMayReuse: {
+    pattern: new RegExp(
+      String.raw`^(?![^.!?]*\b(?:said|says|told|according)\b)${READERS}\s+(?:may|can|are\s+(?:free|welcome|permitted|allowed)\s+to)\s+(?:re-?use|reproduce|republish|reprint|quote|forward|share|circulate|copy)\b[^.!?]{0,80}\.?$`,
+      "iu",
+    ),
+    examples: ["Subscribers may re-use items in internal bulletins with credit.", "Member groups are free to reproduce this bulletin."],
+    counterExamples: ["Members may share the findings with the OSCE, the ministry said.", "Readers may recall that the truce collapsed in July."],
+  },
+  // "Ustica Mine Action Trust is a registered non-profit foundation.": a trust's registration at its foot.
+  registeredBody: {
+    pattern:
+      /^(?![^.!?]*\b(?:said|says|told|according)\b)\p{Lu}[\p{L}\p{N}'’&. -]{1,60} is an? registered (?:(?:non-profit|nonprofit|not-for-profit|charitable|humanitarian|independent|voluntary),? )*(?:foundation|charity|association|organi[sz]ation|trust|society|body|company|ngo|non-profit|nonprofit)\b[^.!?]{0,80}\.?$/u,
+    examples: ["Ustica Mine Action Trust is a registered non-profit foundation.", "Lipari Relief is a registered charity in Italy."],
+    counterExamples: ["The Halo Trust is a registered charity, its director said after the blast.", "Azerbaijan is a registered party to the convention."],
+  },
+  // "Working language: English": a report's language line (beside its distribution in a strip).
+  languageNote: {
+    pattern: /^(?:(?:[Ww]orking|[Oo]riginal|[Ss]ource|[Dd]ocument|[Rr]eport) l|L)anguages?\s*:\s*\p{Lu}\p{Ll}+(?:\s*(?:,|and|&|\/)\s*\p{Lu}\p{Ll}+){0,4}\.?$/u,
+    examples: ["Working language: English", "Original language: Russian", "Languages: English, French and Russian"],
+    counterExamples: ["Language: the ministry said Russian would remain an official tongue.", "The working language of the talks was Russian."],
+  },
+  // "€18,945 raised of €25,000 goal · 603 donations": a fundraiser's counters.
+  fundraiserCounter: {
+    pattern:
+      /^(?:(?:[€$£]\s?\d[\d,.]*|\d[\d,.]*\s?(?:€|EUR|USD|GBP|AMD))\s+raised(?:\s+(?:of|from)\s+(?:an?\s+)?(?:[€$£]\s?\d[\d,.]*|\d[\d,.]*\s?(?:€|EUR|USD|GBP|AMD))\s+(?:goal|target))?|\d[\d,.]*\s+(?:donations|donors|supporters|backers|contributions)|\d+\s+days?\s+(?:left|to go))(?:\s*[·|•]\s*(?:\d[\d,.]*\s+(?:donations|donors|supporters|backers|contributions)|\d+\s+days?\s+(?:left|to go)))*\.?$/iu,
+    examples: ["€18,945 raised of €25,000 goal · 603 donations", "603 donations", "$12,400 raised of $20,000 target · 211 donors · 9 days left"],
+    counterExamples: ["€2 million raised by the diaspora went to Goris, officials said.", "603 donations reached the ministry's fund before the ban."],
+  },
+  // "Words of support (212)", "Recent donations": the header of a fundraiser's comment section.
+  supportersHeader: {
+    pattern: /^(?:words|messages|notes) of support(?:\s*\(\d[\d,]*\))?$|^(?:recent|top|latest) (?:donations|donors|supporters)(?:\s*\(\d[\d,]*\))?$/iu,
+    examples: ["Words of support (212)", "Messages of support", "Recent donations (48)"],
+    counterExamples: ["Words of support for Baku came from Ankara on Monday."],
+  },
+  // '"Sending love from Latina. Keep going." - Marta, €20': a supporter's message, signed with the gift.
+  supporterMessage: {
+    pattern: /^["“][^"”]{1,200}["”]\s*[-–—]\s*(?:\p{Lu}[\p{L}'’. -]{0,40},\s*)?(?:[€$£]\s?\d[\d,.]*|\d[\d,.]*\s?(?:€|EUR|USD|GBP))\.?$/u,
+    examples: ['"Sending love from Latina. Keep going." - Marta, €20', '"From the staff room." - €310', "“For the grandmothers.” — Anonymous, €50"],
+    counterExamples: ['"We have nothing left," said Anna, 40.', '"The convoy is stuck." - Ruben Vardanyan, 12 August'],
+  },
+  // "VentoteneGives charges no platform fee; card processing fees of 1.9% + €0.25 apply to each donation.": a platform's fee note.
+  platformFeeNote: {
+    pattern:
+      /^(?![^.!?]*\b(?:said|says|told|according)\b)(?:\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+\p{Lu}[\p{L}\p{N}'’&.-]*){0,3}|we|this (?:platform|site|page))\s+(?:charges?|takes?) no (?:platform|service|transaction|processing|hosting) fees?\b[^!?]{0,120}$|^(?:card |payment )?(?:processing|transaction) fees? of [^!?]{1,30}? apply to (?:each|every|all) (?:donations?|gifts?|payments?)\.?$/iu,
+    examples: [
+      "VentoteneGives charges no platform fee; card processing fees of 1.9% + €0.25 apply to each donation.",
+      "Card processing fees of 2.9% apply to each donation.",
+    ],
+    counterExamples: ["Armenia charges no fee for refugees' residence permits, the ministry said.", "The platform fee was waived for refugees."],
+  },
+} satisfies RuleTable<string>;
