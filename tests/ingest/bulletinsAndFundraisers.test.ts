@@ -7,6 +7,7 @@
 // article is written for the test; each keeps a sentence of news that must survive.
 import { describe, expect, it } from "vitest";
 import { isBoilerplate } from "../../src/core/ingest/boilerplate.ts";
+import { splitSentences } from "../../src/core/ingest/sentences.ts";
 import { bodyTexts, parse, texts } from "./helpers.ts";
 
 const NEWS = "Shelling resumed near Tartar overnight, the district governor said.";
@@ -225,5 +226,39 @@ describe("a relief committee's letter and a court-watch newsletter", () => {
     );
     expect(letter.meta.outlet).toBe("Donsö Court Notes");
     expect(bodyTexts(letter)).toEqual([NEWS]);
+  });
+});
+
+describe("a paper's colophon, a newsletter's tagline and a wire desk's credit", () => {
+  it("drops a colophon that opens with the paper's name alone and gives its office in a street abbreviated 'ul.'", () => {
+    const page = parse(
+      "colophon.txt",
+      "TALKS RESUME IN VIENNA",
+      "",
+      NEWS,
+      "",
+      "Ohrid Morning Courier. Published daily except Mondays. Editorial office: ul. Partizanska, Ohrid.",
+    );
+    expect(bodyTexts(page)).toEqual([NEWS]);
+  });
+
+  it("does not end a sentence at a street's abbreviation", () => {
+    expect(splitSentences("Write to us at ul. Lipowa 3, Warsaw, or str. Mihai Eminescu 12, Chisinau.")).toHaveLength(1);
+  });
+
+  it("keeps a paragraph that opens with a name and goes on with news", () => {
+    const page = parse("named.txt", "TALKS RESUME IN VIENNA", "", `Ohrid Morning Courier. ${NEWS}`);
+    expect(bodyTexts(page)).toEqual([`Ohrid Morning Courier. ${NEWS}`]);
+  });
+
+  it.each(["Independent monitoring of borders, bridges and water supplies in the Western Balkans", "HARBOUR WIRE DESK (AFP, Reuters, Interfax)"])(
+    "takes %j for furniture",
+    (line) => {
+      expect(isBoilerplate(line)).toBe(true);
+    },
+  );
+
+  it("keeps news about a desk", () => {
+    expect(isBoilerplate("The desk (AFP) was shelled in Stepanakert, the agency said.")).toBe(false);
   });
 });

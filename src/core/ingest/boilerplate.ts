@@ -600,6 +600,9 @@ function namesSponsor(sentence: string, sponsor: string): boolean {
 const ABOUT_THE_COPY =
   /^(?![^.!?]*\b(?:said|says|told|according to|reported|regarded|regards)\b)(?=[^.!?]*(?:\bthis\s+(?:page|copy|record|transcription|version|file)\b|\breproduc|\bwithheld\b|\bredact|\btranscri|\bre-?keyed\b|\bdigiti[sz]|\bscanned\b|\bcirculated\s+cop|\bheader fields\b|\bby\s+the\s+(?:archive|trust|library|collection|reading\s+room|mirror)\b))/i;
 
+/** A name alone, its words capitalised, as a sentence: "Harbour Evening Post." */
+const MASTHEAD_SENTENCE = /^(?:The\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){1,4}\.$/u;
+
 /** "X is a correspondent for Y. She previously worked in Tbilisi.": a bio and what follows it about its subject. */
 const BIO_OPENING = /^(?:about the author\s*:|[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,3}\s+(?:is|was|writes|covers|reports)\b)/u;
 const ABOUT_THEM = /^(?:he|she|they|his|her|their)\b/i;
@@ -623,9 +626,11 @@ export function withoutFurnitureSentences(sentences: readonly string[]): string[
   let inNote = false;
   // "This episode is brought to you by Tarragon Maps. Tarragon Maps works offline …": the read goes on while it names its sponsor.
   const read = { sponsor: null as string | null };
-  for (const sentence of sentences) {
+  for (const [i, sentence] of sentences.entries()) {
     const named = read.sponsor !== null && namesSponsor(sentence, read.sponsor);
-    const furniture = named || isBoilerplate(sentence);
+    // "Harbour Evening Post. Published daily except Sundays. …": the paper's name, alone, opening its colophon.
+    const masthead = i === 0 && MASTHEAD_SENTENCE.test(sentence) && isBoilerplate(sentences[1] ?? "");
+    const furniture = named || masthead || isBoilerplate(sentence);
     read.sponsor = (furniture ? sponsorOf(withoutTurnLabel(sentence)) : null) ?? (named ? read.sponsor : null);
     if (furniture && BIO_OPENING.test(sentence)) inBio = true;
     else if (!(inBio && ABOUT_THEM.test(sentence))) inBio = false;

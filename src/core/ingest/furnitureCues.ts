@@ -585,9 +585,10 @@ export const FURNITURE_RULES = {
   },
   outletTagline: {
     pattern:
-      /^(?:your (?:daily|weekly|sunday|monday|morning|evening|regular|essential|free) [\p{L} ]{2,40}|independent (?:monitoring|reporting|journalism|news|analysis|coverage|verification|fact[- ]?checking) (?:of|from|on|for) [\p{L} ]{2,50}(?:, [\p{L} ]{2,40})*|(?:weekly|daily|monthly|fortnightly|quarterly) (?:intelligence|insights?|data) for (?:the )?[\p{L} ]{2,60}(?:, [\p{L} ]{2,40})*|premium (?:analysis|content|news|reporting) for (?:subscribers|members)|(?:azerbaijan|armenia|russia|turkey|t\u00fcrkiye|iran|georgia|the) state news agency|(?:(?:daily|weekly|monthly) )?news and analysis (?:from|on|about) [\p{L}, ]{2,60}|(?:defending|protecting|promoting|championing|fighting for) [\p{L} ]{3,40}|subscribe to [^.:]{2,60}: [^.]{2,60}\.?)$/iu,
+      /^(?:your (?:daily|weekly|sunday|monday|morning|evening|regular|essential|free) [\p{L} ]{2,40}|independent (?:monitoring|reporting|journalism|news|analysis|coverage|verification|fact[- ]?checking) (?:of|from|on|for) [\p{L} ]{2,50}(?:, [\p{L} ]{2,60})*|(?:weekly|daily|monthly|fortnightly|quarterly) (?:intelligence|insights?|data) for (?:the )?[\p{L} ]{2,60}(?:, [\p{L} ]{2,40})*|premium (?:analysis|content|news|reporting) for (?:subscribers|members)|(?:azerbaijan|armenia|russia|turkey|t\u00fcrkiye|iran|georgia|the) state news agency|(?:(?:daily|weekly|monthly) )?news and analysis (?:from|on|about) [\p{L}, ]{2,60}|(?:defending|protecting|promoting|championing|fighting for) [\p{L} ]{3,40}|subscribe to [^.:]{2,60}: [^.]{2,60}\.?)$/iu,
     examples: [
       "Independent monitoring of borders, bridges and water supplies",
+      "Independent monitoring of borders, bridges and water supplies in the Western Balkans",
       "Weekly intelligence for the regional grain and fertiliser trade",
       "Your Sunday digest of the South Caucasus",
       "Independent monitoring of the National Assembly",
@@ -912,6 +913,13 @@ export const FURNITURE_RULES = {
       /^(?:from the [\p{L}'’ -]{1,40} (?:archives?|microfilm)|reproduced from (?:the )?[\p{L}'’ -]{1,40}(?:archives?|microfilm|files)|(?:scanned|ocr(?:'d|ed)?|digiti[sz]ed) (?:text|copy|pages?) may contain (?:errors|mistakes|typos))\.?$/iu,
     examples: ["From the Courier archive.", "Reproduced from the Sentinel microfilm archive.", "Scanned text may contain errors."],
     counterExamples: ["From the archive, researchers recovered 40 names of the dead.", "Reproduced from memory, his account differs."],
+  },
+  // "HARBOUR WIRE DESK (AFP, Reuters, Interfax)", "Foreign Desk (AP and Reuters)": the desk that put a story together from the agencies named.
+  agencyDeskCredit: {
+    pattern:
+      /^(?:\p{Lu}[\p{L}&'’-]*\s+){0,4}(?:DESK|[Dd]esk)\s*\((?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)(?:\s*(?:,|and|&|\/)\s*\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)*\)$/u,
+    examples: ["HARBOUR WIRE DESK (AFP, Reuters, Interfax)", "Foreign Desk (AP and Reuters)"],
+    counterExamples: ["The desk (AFP) was shelled in Stepanakert, the agency said.", "Foreign Desk"],
   },
   // An archive's or a reading room's own note on its copy of a document, labelled as theirs: "Reading-room
   // note: this page reproduces …", "Archive note: names of junior staff are withheld …". (What follows it in
