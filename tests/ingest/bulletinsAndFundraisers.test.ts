@@ -262,3 +262,58 @@ describe("a paper's colophon, a newsletter's tagline and a wire desk's credit", 
     expect(isBoilerplate("The desk (AFP) was shelled in Stepanakert, the agency said.")).toBe(false);
   });
 });
+
+describe("a digest's note on itself and a page's lists of other pieces", () => {
+  it("drops a note that says what the digest reproduces and what it added", () => {
+    const page = parse(
+      "digest.md",
+      "# Written answers: the Lachin road",
+      "",
+      "> **About this page.** The Digest reproduces written questions and answers from the Storting on conflict zones. Answers are quoted from the official record; headings and notes are ours.",
+      "",
+      NEWS,
+    );
+    expect(bodyTexts(page)).toEqual([NEWS]);
+  });
+
+  it("keeps the line that introduces a speech's excerpts, which says whose they are", () => {
+    expect(isBoilerplate("The passages below are taken from the delivered text; bracketed notes are ours.")).toBe(false);
+  });
+
+  it("drops a series' line on what it gathers and keeps the instalment's sources", () => {
+    const page = parse(
+      "series.md",
+      "# Cluster munitions near the front, rights groups say",
+      "",
+      "*Rights Roundup brings together what human rights groups tell the press about a conflict. This week draws on findings presented by Amnesty International on 2 October.*",
+      "",
+      NEWS,
+    );
+    expect(bodyTexts(page)).toEqual(["This week draws on findings presented by Amnesty International on 2 October.", NEWS]);
+  });
+
+  it("drops an editorial note on how a record was reproduced, and where its final text is", () => {
+    const page = parse(
+      "record.txt",
+      "ASSEMBLY DEBATE ON THE CORRIDOR",
+      "",
+      NEWS,
+      "",
+      "Editorial note (Harbour Papers Project, 2018): The speeches are reproduced from the summaries in the provisional record. For the final text, consult the Official Report.",
+    );
+    expect(bodyTexts(page)).toEqual([NEWS]);
+  });
+
+  it.each([
+    ["MORE IN WORLD", " - Border commissions: how demarcation works"],
+    ["**À lire aussi**", "- Ukraine : la trêve mise à rude épreuve"],
+  ])("drops the list under %j", (header, item) => {
+    const page = parse("links.md", "# Talks resume in Vienna", "", NEWS, "", header, item, "", "Second paragraph of news, the ministry said.");
+    expect(bodyTexts(page)).toEqual([NEWS, "Second paragraph of news, the ministry said."]);
+  });
+
+  it("keeps a line that goes on after 'More in' a place", () => {
+    const page = parse("more.md", "# Talks resume in Vienna", "", "More in Goris: 40 families arrived overnight, the mayor said.");
+    expect(bodyTexts(page)).toEqual(["More in Goris: 40 families arrived overnight, the mayor said."]);
+  });
+});

@@ -370,8 +370,14 @@ export function isLinkListHeader(text: string): boolean {
   if (text.length > 80) return false;
   // "[Editor's Pick]", "**Related**": the label may stand in brackets or emphasis.
   const label = undecorated(text).replace(/^\[\s*(.*?)\s*\]$/, "$1");
-  return LINK_LIST_HEADER.test(label);
+  return LINK_LIST_HEADER.test(label) || SECTION_LINKS_HEADER.test(label);
 }
+
+/**
+ * "MORE IN WORLD", "À lire aussi": a page's list of other pieces in a section, or a French page's "read also".
+ * Only a whole line: "More in Goris: 40 families arrived" is no header.
+ */
+const SECTION_LINKS_HEADER = /^(?:more in (?:the )?[\p{L}&-]+(?: [\p{L}&-]+){0,2}|[àa] lire aussi|[àa] lire [ée]galement)\s*:?$/iu;
 
 const LINK_LIST_HEADER = new RegExp(String.raw`^(?:${LINK_LIST_LABEL})\s*[:|»>]*$`, "i");
 

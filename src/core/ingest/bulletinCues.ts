@@ -1,7 +1,8 @@
 // A bulletin's, a report series' and a fundraising page's own furniture, each rule with examples and
 // counter-examples (tests/rules/ruleTables.test.ts): what the bulletin is and how it reaches its
 // members, its notices to subscribers, how it is compiled and may be re-used, a trust's registration,
-// a report's language line, and a fundraiser's counters, supporters' messages and fee note.
+// a report's language line, and a fundraiser's counters, supporters' messages and fee note; a digest's
+// note on itself (its label, what it gathers, what it added).
 // furnitureCues.ts spreads this table into FURNITURE_RULES, so boilerplate.ts runs it on every line.
 import type { RuleTable } from "../rules/rule.ts";
 
@@ -121,5 +122,41 @@ export const BULLETIN_RULES = {
       "Card processing fees of 2.9% apply to each donation.",
     ],
     counterExamples: ["Armenia charges no fee for refugees' residence permits, the ministry said.", "The platform fee was waived for refugees."],
+  },
+  // "About this page.": the label of a digest's note on itself (its sentences are judged one by one after it).
+  aboutThisPage: {
+    pattern: /^about this (?:page|site|digest|series|newsletter|bulletin|briefing|archive|collection|project)\s*[.:]?$/iu,
+    examples: ["About this page.", "About this digest:"],
+    counterExamples: ["About this page of the treaty, the ministry said nothing."],
+  },
+  // "Answers are quoted from the official record; headings and notes are ours.": what the compiler added (not the
+  // line introducing excerpts below it, which says whose they are).
+  ownHeadings: {
+    pattern:
+      /^(?![^.!?]*\b(?:said|says|told|according|below|following|passages?|excerpts?|extracts?|taken)\b)[^.!?]{0,80}\b(?:headings|headlines|notes|titles|summaries)(?:,? (?:and|&) (?:headings|headlines|notes|titles|summaries))? are (?:ours|our own|the (?:editors|desk)['’]s?)\.?$/iu,
+    examples: ["Answers are quoted from the official record; headings and notes are ours.", "Headlines and summaries are our own."],
+    counterExamples: [
+      "The notes are ours, the ministry said of the leaked memo.",
+      "Headings of the draft treaty are ours to decide.",
+      // (The line that introduces a speech's excerpts stays: it says whose the text below is.)
+      "The passages below are taken from the delivered text; bracketed notes are ours.",
+    ],
+  },
+  // "For the final text, consult the Official Report.": where a copy's reader finds the authoritative text.
+  consultOfficialText: {
+    pattern:
+      /^(?![^.!?]*\b(?:said|says|told|according)\b)for the (?:final|full|official|authoritative|complete|verbatim) (?:text|record|version),? (?:please )?(?:consult|see|refer to)\b[^.!?]{3,80}\.?$/iu,
+    examples: ["For the final text, consult the Official Report.", "For the full text, see the Council's website."],
+    counterExamples: ["For the full text, see the ministry's statement, which said 40 soldiers died."],
+  },
+  // "NGO briefings brings together what rights groups tell the press about a conflict.": a series saying what it gathers.
+  seriesGathers: {
+    pattern:
+      /^(?![^.!?]*\b(?:said|says|told|according)\b)(?:[Tt]his |[Oo]ur )?\p{Lu}[^.!?]{0,40}? brings together what [^.!?]{3,120}\b(?:tell|say|publish|report|release)s?\b[^.!?]{0,60}\.?$/u,
+    examples: ["Rights Roundup brings together what human rights groups tell the press about a conflict."],
+    counterExamples: [
+      "The conference brings together what remains of the Minsk Group.",
+      "Baku brings together what Yerevan says are its mercenaries, the agency said.",
+    ],
   },
 } satisfies RuleTable<string>;

@@ -926,11 +926,12 @@ export const FURNITURE_RULES = {
   // its paragraph is the note's too: see boilerplate.ts.)
   copyNote: {
     pattern:
-      /^(?:reading[- ]room|archive|archivist['’]?s?|collection|library|curator['’]?s?|transcriber['’]?s?|transcription|digiti[sz]ation|catalogu(?:e|er['’]?s?)|mirror)\s+notes?\s*:\s+(?![^.!?]*\b(?:said|says|told|according to|reported|regarded|regards)\b)(?=[^.!?]*(?:\bthis\s+(?:page|copy|record|transcription|version|file)\b|\breproduc|\bwithheld\b|\bredact|\btranscri|\bre-?keyed\b|\bdigiti[sz]|\bscanned\b|\bcirculated\s+cop|\bby\s+the\s+(?:archive|trust|library|collection|reading\s+room|mirror)\b))[^.!?]{3,240}[.!?]$/iu,
+      /^(?:reading[- ]room|archive|archivist['’]?s?|collection|library|curator['’]?s?|transcriber['’]?s?|transcription|digiti[sz]ation|catalogu(?:e|er['’]?s?)|mirror|editorial)\s+notes?(?:\s*\([^()]{1,60}\))?\s*:\s+(?![^.!?]*\b(?:said|says|told|according to|reported|regarded|regards)\b)(?=[^.!?]*(?:\bthis\s+(?:page|copy|record|transcription|version|file)\b|\breproduc|\bwithheld\b|\bredact|\btranscri|\bre-?keyed\b|\bdigiti[sz]|\bscanned\b|\bcirculated\s+cop|\bby\s+the\s+(?:archive|trust|library|collection|reading\s+room|mirror)\b))[^.!?]{3,240}[.!?]$/iu,
     examples: [
       "Reading-room note: this page reproduces the body of a diplomatic cable as it circulated.",
       "Archive note: names of junior embassy staff are withheld by the archive.",
       "Collection note: folder 3 was water-damaged before it was scanned.",
+      "Editorial note (Harbour Papers Project, 2018): the speeches are reproduced from the summaries in the provisional record.",
     ],
     counterExamples: [
       "Archive note: the minister told parliament that 40 soldiers died.",
