@@ -63,7 +63,7 @@ const SUPPORT_APPEALS: readonly RegExp[] = [
   // follows the verb must be the outlet's cause, so "Donate blood" and "Support our troops" stay.
   /(?:^|[.!?]\s+|\s[—–]\s+)(?:please\s+)?(?:donate(?: (?:to|now|today|here|online)\b|[.!]?$)|make a donation|give now|chip in|support (?:us\b|(?:our|independent|quality|local|free)(?: [\w-]+){0,2} (?:work|journalism|reporting|media|newsroom|journalists|mission)\b)|(?:become|join) (?:a |our )?(?:paying |premium )?(?:members?|supporters?|patrons?|subscribers?|membership)\b(?!\s+of\b))/i,
   /\bdonate (?:now|today|here)[.!]?$/i,
-  // "Support the Relief Fund", "Give to our Winter Appeal": a button naming the outlet's own fund, nothing after it.
+  // "Support the Winter Aid Fund", "Give to our Winter Appeal": a button naming the outlet's own fund, nothing after it.
   /^(?:[Ss]upport|[Gg]ive to) (?:the|our) (?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:[Ff]und|[Aa]ppeal|[Cc]ampaign)[.!]?$/u,
   /\bby becoming (?:a |our )?(?:paying |premium )?(?:member|supporter|patron|subscriber)\b(?!\s+of\b)/i,
   // "Help Meduza stay independent — support our journalism", "Help keep OC Media free": the appeal
@@ -169,7 +169,7 @@ const LIVE_BLOG_SENTENCES: readonly RegExp[] = [
   /^for the latest(?: updates| news)?,? (?:please )?(?:refresh|reload) (?:the|this) page$/i,
   /\b(?:wrap(?:ping)? up|end(?:ing)?|clos(?:e|ing)|paus(?:e|ing)|conclud(?:e|ing)|stop(?:ping)?|leav(?:e|ing)|suspend(?:ing)?)\b[^.!?]{0,30}\b(?:our|this|today['’]s|the) live (?:coverage|blog|updates|page|feed|reporting)\b[^.!?]{0,60}$/i,
   /^(?:this|our) live (?:blog|page|coverage|feed) (?:is|has) (?:now )?(?:closed|ended|paused|finished)\b[^.!?]{0,60}$/i,
-  // "LIVE Auto-refresh is on", "Auto-update: off": the live page's refresh switch.
+  // "LIVE  Auto-update is on", "Auto-refresh off": the live page's refresh switch.
   /^(?:live\s+)?auto-?(?:refresh|update)(?:ing)?\s*(?:is\s+|:\s*)?(?:on|off|enabled|disabled|paused)$/i,
   /^thank(?:s| you)(?: very much| so much)? for (?:following|reading|joining|staying with)\b[^.!?]{0,60}$/i,
   /^(?:hello,? and |hi,? and |good (?:morning|afternoon|evening),? and )?welcome (?:back )?to (?:our|the|[^.!?]{1,40}?['’]s) (?:continuing |ongoing |continued |rolling |latest )?(?:live )?(?:coverage|blog|updates|reporting)\b[^.!?]{0,120}$/i,
@@ -324,7 +324,7 @@ const RULES: readonly Rule[] = [
     pattern:
       /^(?:advertisement|advertising|sponsored(?: content)?|promoted|ad|scroll to continue(?: with content)?|continue reading(?: below)?|story continues below(?: advertisement)?|comments?|loading(?:\s*(?:\.{1,3}|…))?|skip to (?:main )?content)\s*[.:]?$/i,
   },
-  // "--- Advertisement ---", "== ADVERTISEMENT ==": the ad slot's label between rules of dashes.
+  // "-- Advertisement --", "== ADVERTISEMENT ==": the ad slot's label between rules of dashes.
   {
     pattern: /^[-–—=*~_]{2,}\s*(?:advertisement|advertising|sponsored(?: content)?|ad)\s*[-–—=*~_]{2,}$/i,
   },
@@ -374,7 +374,7 @@ export function isLinkListHeader(text: string): boolean {
 }
 
 /**
- * "MORE IN WORLD", "À lire aussi": a page's list of other pieces in a section, or a French page's "read also".
+ * "MORE IN EUROPE", "À lire également": a page's list of other pieces in a section, or a French page's "read also".
  * Only a whole line: "More in Goris: 40 families arrived" is no header.
  */
 const SECTION_LINKS_HEADER = /^(?:more in (?:the )?[\p{L}&-]+(?: [\p{L}&-]+){0,2}|[àa] lire aussi|[àa] lire [ée]galement)\s*:?$/iu;
@@ -438,7 +438,7 @@ function isWidgetStrip(text: string): boolean {
   const parts = text
     // ("<< Previous | Next >>  Save | Print": a pager's arrows part its words as bars do.)
     .split(/\s*[|｜]\s*|\s+[·•]\s+|\s*(?:<<|>>|«|»)\s*/)
-    // "VK · Telegram · OK · Copy link.": the row may end in a stop; "[Download PDF] · [Cite this note]": a link may stand in brackets.
+    // "VK · Telegram · OK · Copy link.": the row may end in a stop; "[Download the judgment] · [Cite this page]": a link may stand in brackets.
     .map((p) =>
       p
         .trim()

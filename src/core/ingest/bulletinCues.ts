@@ -14,7 +14,7 @@ const BULLETIN = "(?:bulletin|digest|newsletter|news-?letter|newssheet|round-?up
 const READERS = "(?:member\\s+(?:groups|organi[sz]ations|agencies|societies)|members|subscribers|clients|partners|partner\\s+agencies|readers)";
 
 export const BULLETIN_RULES = {
-  // "Weekly bulletin of the Capraia Refugee Desk", "Daily digest of relief agency reporting for subscribers":
+  // "Weekly bulletin of the Gorgona Aid Office", "Daily digest of aid agency news for members":
   // the line under a masthead saying what the publication is (the one with "A …" is briefingTaglineAlone).
   bulletinTagline: {
     pattern: new RegExp(
@@ -22,8 +22,8 @@ export const BULLETIN_RULES = {
       "u",
     ),
     examples: [
-      "Weekly bulletin of the Capraia Refugee Desk",
-      "Daily digest of relief agency reporting for subscribers",
+      "Weekly bulletin of the Gorgona Aid Office",
+      "Daily digest of aid agency news for members",
       "Fortnightly newsletter of the Lipari Solidarity Network.",
     ],
     counterExamples: [
@@ -32,13 +32,13 @@ export const BULLETIN_RULES = {
       "Monthly review of the ceasefire by the OSCE mission found 12 violations.",
     ],
   },
-  // "Distributed by fax and telex to member groups. Not for resale.": how a bulletin reaches its readers.
+  // "Sent by telex and fax to member agencies. Not for resale.": how a bulletin reaches its readers.
   bulletinDelivery: {
     pattern: new RegExp(
       String.raw`^(?:distributed|circulated|sent|issued)\s+(?:free\s+)?(?:by|via)\s+(?:fax|telex|e-?mail|post|mail|cable)(?:\s*(?:,|and|&|or)\s*(?:fax|telex|e-?mail|post|mail|cable))*\s+to\s+(?:all\s+|our\s+)?${READERS}\b[^.!?]{0,40}\.?(?:\s*not\s+for\s+(?:re)?sale\.?)?$`,
       "iu",
     ),
-    examples: ["Distributed by fax and telex to member groups. Not for resale.", "Sent by e-mail to subscribers every Monday."],
+    examples: ["Sent by telex and fax to member agencies. Not for resale.", "Sent by e-mail to subscribers every Monday."],
     counterExamples: [
       "Distributed by lorry to displaced families, the flour reached Barda on Monday.",
       "Leaflets were distributed by post to members of parliament, the ministry said.",
@@ -51,9 +51,9 @@ export const BULLETIN_RULES = {
       "iu",
     ),
     examples: [
-      "Subscription renewals for 1993 are now overdue.",
-      "Please send the blue form back to the Desk by fax.",
-      "Member groups wishing to list an appeal in the Digest should call the Desk on Tuesdays between 10:00 and 13:00.",
+      "Membership fees for 1996 are now due.",
+      "Please return your renewal form to the Office by post.",
+      "Member agencies wishing to announce a vacancy in the Bulletin should write to the editors by Friday.",
       "Subscribers wishing to receive the bulletin by e-mail may write to the editor.",
     ],
     counterExamples: [
@@ -63,62 +63,62 @@ export const BULLETIN_RULES = {
       "Please send the form to the embassy, the consul told the families.",
     ],
   },
-  // "LRW is compiled from agency briefings, field reports and wire copy.": how a digest is made (its name or "this digest").
+  // "KRD is compiled from wire copy and agency reports.": how a digest is made (its name or "this digest").
   compiledFrom: {
     pattern: new RegExp(
       String.raw`^(?![^.!?]*\b(?:said|says|told|according)\b)(?:[Tt]his\s+${BULLETIN}|[Tt]he\s+${BULLETIN}|\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+\p{Lu}[\p{L}\p{N}'’&.-]*){0,4})\s+is\s+compiled\s+from\s+(?=[^.!?]*\b(?:agency|agencies|wires?|wire\s+copy|press|news)\b)[^.!?]{3,100}\.?$`,
       "u",
     ),
-    examples: ["LRW is compiled from agency briefings, field reports and wire copy.", "This digest is compiled from news agency and press reports."],
+    examples: ["KRD is compiled from wire copy and agency reports.", "This digest is compiled from news agency and press reports."],
     counterExamples: ["The casualty list is compiled from hospital records and police data.", "Turan is compiled from agency reports, the ministry said."],
   },
-  // "Subscribers may re-use items in internal bulletins with credit.": what readers may do with the copy.
+  // "Members may quote items in their own newsletters with credit.": what readers may do with the copy.
   readersMayReuse: {
     pattern: new RegExp(
       String.raw`^(?![^.!?]*\b(?:said|says|told|according)\b)${READERS}\s+(?:may|can|are\s+(?:free|welcome|permitted|allowed)\s+to)\s+(?:re-?use|reproduce|republish|reprint|quote|forward|share|circulate|copy)\b[^.!?]{0,80}\.?$`,
       "iu",
     ),
-    examples: ["Subscribers may re-use items in internal bulletins with credit.", "Member groups are free to reproduce this bulletin."],
+    examples: ["Members may quote items in their own newsletters with credit.", "Member groups are free to reproduce this bulletin."],
     counterExamples: ["Members may share the findings with the OSCE, the ministry said.", "Readers may recall that the truce collapsed in July."],
   },
-  // "Ustica Mine Action Trust is a registered non-profit foundation.": a trust's registration at its foot.
+  // "Levanzo Demining Trust is a registered charitable foundation.": a trust's registration at its foot.
   registeredBody: {
     pattern:
       /^(?![^.!?]*\b(?:said|says|told|according)\b)\p{Lu}[\p{L}\p{N}'’&. -]{1,60} is an? registered (?:(?:non-profit|nonprofit|not-for-profit|charitable|humanitarian|independent|voluntary),? )*(?:foundation|charity|association|organi[sz]ation|trust|society|body|company|ngo|non-profit|nonprofit)\b[^.!?]{0,80}\.?$/u,
-    examples: ["Ustica Mine Action Trust is a registered non-profit foundation.", "Lipari Relief is a registered charity in Italy."],
+    examples: ["Levanzo Demining Trust is a registered charitable foundation.", "Lipari Relief is a registered charity in Italy."],
     counterExamples: ["The Halo Trust is a registered charity, its director said after the blast.", "Azerbaijan is a registered party to the convention."],
   },
-  // "Working language: English": a report's language line (beside its distribution in a strip).
+  // "Working language: French": a report's language line (beside its distribution in a strip).
   languageNote: {
     pattern: /^(?:(?:[Ww]orking|[Oo]riginal|[Ss]ource|[Dd]ocument|[Rr]eport) l|L)anguages?\s*:\s*\p{Lu}\p{Ll}+(?:\s*(?:,|and|&|\/)\s*\p{Lu}\p{Ll}+){0,4}\.?$/u,
-    examples: ["Working language: English", "Original language: Russian", "Languages: English, French and Russian"],
+    examples: ["Working language: French", "Original language: Russian", "Languages: English, French and Russian"],
     counterExamples: ["Language: the ministry said Russian would remain an official tongue.", "The working language of the talks was Russian."],
   },
-  // "€18,945 raised of €25,000 goal · 603 donations": a fundraiser's counters.
+  // "€4,210 raised of €10,000 goal · 88 donations": a fundraiser's counters.
   fundraiserCounter: {
     pattern:
       /^(?:(?:[€$£]\s?\d[\d,.]*|\d[\d,.]*\s?(?:€|EUR|USD|GBP|AMD))\s+raised(?:\s+(?:of|from)\s+(?:an?\s+)?(?:[€$£]\s?\d[\d,.]*|\d[\d,.]*\s?(?:€|EUR|USD|GBP|AMD))\s+(?:goal|target))?|\d[\d,.]*\s+(?:donations|donors|supporters|backers|contributions)|\d+\s+days?\s+(?:left|to go))(?:\s*[·|•]\s*(?:\d[\d,.]*\s+(?:donations|donors|supporters|backers|contributions)|\d+\s+days?\s+(?:left|to go)))*\.?$/iu,
-    examples: ["€18,945 raised of €25,000 goal · 603 donations", "603 donations", "$12,400 raised of $20,000 target · 211 donors · 9 days left"],
-    counterExamples: ["€2 million raised by the diaspora went to Goris, officials said.", "603 donations reached the ministry's fund before the ban."],
+    examples: ["€4,210 raised of €10,000 goal · 88 donations", "88 donations", "$12,400 raised of $20,000 target · 211 donors · 9 days left"],
+    counterExamples: ["€2 million raised by the diaspora went to Goris, officials said.", "88 donations reached the ministry's fund before the ban."],
   },
-  // "Words of support (212)", "Recent donations": the header of a fundraiser's comment section.
+  // "Words of support (31)", "Recent donations": the header of a fundraiser's comment section.
   supportersHeader: {
     pattern: /^(?:words|messages|notes) of support(?:\s*\(\d[\d,]*\))?$|^(?:recent|top|latest) (?:donations|donors|supporters)(?:\s*\(\d[\d,]*\))?$/iu,
-    examples: ["Words of support (212)", "Messages of support", "Recent donations (48)"],
+    examples: ["Words of support (31)", "Messages of support", "Recent donations (48)"],
     counterExamples: ["Words of support for Baku came from Ankara on Monday."],
   },
-  // '"Sending love from Latina. Keep going." - Marta, €20': a supporter's message, signed with the gift.
+  // '"Stay strong, Kapan. We are with you." - Paola, €15': a supporter's message, signed with the gift.
   supporterMessage: {
     pattern: /^["“][^"”]{1,200}["”]\s*[-–—]\s*(?:\p{Lu}[\p{L}'’. -]{0,40},\s*)?(?:[€$£]\s?\d[\d,.]*|\d[\d,.]*\s?(?:€|EUR|USD|GBP))\.?$/u,
-    examples: ['"Sending love from Latina. Keep going." - Marta, €20', '"From the staff room." - €310', "“For the grandmothers.” — Anonymous, €50"],
+    examples: ['"Stay strong, Kapan. We are with you." - Paola, €15', '"From our class." - €40', "“For the little ones.” — Anonymous, €25"],
     counterExamples: ['"We have nothing left," said Anna, 40.', '"The convoy is stuck." - Ruben Vardanyan, 12 August'],
   },
-  // "VentoteneGives charges no platform fee; card processing fees of 1.9% + €0.25 apply to each donation.": a platform's fee note.
+  // "IschiaGives charges no platform fee; card processing fees of 2.5% + €0.30 apply to each donation.": a platform's fee note.
   platformFeeNote: {
     pattern:
       /^(?![^.!?]*\b(?:said|says|told|according)\b)(?:\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+\p{Lu}[\p{L}\p{N}'’&.-]*){0,3}|we|this (?:platform|site|page))\s+(?:charges?|takes?) no (?:platform|service|transaction|processing|hosting) fees?\b[^!?]{0,120}$|^(?:card |payment )?(?:processing|transaction) fees? of [^!?]{1,30}? apply to (?:each|every|all) (?:donations?|gifts?|payments?)\.?$/iu,
     examples: [
-      "VentoteneGives charges no platform fee; card processing fees of 1.9% + €0.25 apply to each donation.",
+      "IschiaGives charges no platform fee; card processing fees of 2.5% + €0.30 apply to each donation.",
       "Card processing fees of 2.9% apply to each donation.",
     ],
     counterExamples: ["Armenia charges no fee for refugees' residence permits, the ministry said.", "The platform fee was waived for refugees."],
@@ -129,12 +129,12 @@ export const BULLETIN_RULES = {
     examples: ["About this page.", "About this digest:"],
     counterExamples: ["About this page of the treaty, the ministry said nothing."],
   },
-  // "Answers are quoted from the official record; headings and notes are ours.": what the compiler added (not the
+  // "Replies are quoted from the printed record; headings are ours.": what the compiler added (not the
   // line introducing excerpts below it, which says whose they are).
   ownHeadings: {
     pattern:
       /^(?![^.!?]*\b(?:said|says|told|according|below|following|passages?|excerpts?|extracts?|taken)\b)[^.!?]{0,80}\b(?:headings|headlines|notes|titles|summaries)(?:,? (?:and|&) (?:headings|headlines|notes|titles|summaries))? are (?:ours|our own|the (?:editors|desk)['’]s?)\.?$/iu,
-    examples: ["Answers are quoted from the official record; headings and notes are ours.", "Headlines and summaries are our own."],
+    examples: ["Replies are quoted from the printed record; headings are ours.", "Headlines and summaries are our own."],
     counterExamples: [
       "The notes are ours, the ministry said of the leaked memo.",
       "Headings of the draft treaty are ours to decide.",
@@ -142,14 +142,14 @@ export const BULLETIN_RULES = {
       "The passages below are taken from the delivered text; bracketed notes are ours.",
     ],
   },
-  // "For the final text, consult the Official Report.": where a copy's reader finds the authoritative text.
+  // "For the authoritative text, consult the printed minutes.": where a copy's reader finds the authoritative text.
   consultOfficialText: {
     pattern:
       /^(?![^.!?]*\b(?:said|says|told|according)\b)for the (?:final|full|official|authoritative|complete|verbatim) (?:text|record|version),? (?:please )?(?:consult|see|refer to)\b[^.!?]{3,80}\.?$/iu,
-    examples: ["For the final text, consult the Official Report.", "For the full text, see the Council's website."],
+    examples: ["For the authoritative text, consult the printed minutes.", "For the full text, see the Council's website."],
     counterExamples: ["For the full text, see the ministry's statement, which said 40 soldiers died."],
   },
-  // "NGO briefings brings together what rights groups tell the press about a conflict.": a series saying what it gathers.
+  // "Rights Roundup brings together what rights groups tell the press about a conflict.": a series saying what it gathers.
   seriesGathers: {
     pattern:
       /^(?![^.!?]*\b(?:said|says|told|according)\b)(?:[Tt]his |[Oo]ur )?\p{Lu}[^.!?]{0,40}? brings together what [^.!?]{3,120}\b(?:tell|say|publish|report|release)s?\b[^.!?]{0,60}\.?$/u,

@@ -157,7 +157,7 @@ export const FURNITURE_RULES = {
   },
   contactBlock: {
     pattern:
-      /^(?:for (?:further|more) information,? (?:please )?contact\s*:?|contact(?:s)?\s*:.*|(?:(?:editorial|postal|street|head)\s+(?:address|office)|address)\s*:\s*\d.*|tel(?:ephone)?\.?\s*:?\s*\+?[\d ()-]{6,}|(?:fax|telex)\s*[:.]\s*\+?\d[\d ()-]{5,}(?:\(example\))?\s*(?:(?:--|[|·;,])\s*(?:tel(?:ephone)?|fax|telex|phone|e-?mail)\s*[:.]\s*\S[^|]{2,40})?|press and public information section,.*|media contacts?\s*:?.*)$/i,
+      /^(?:for (?:further|more) information,? (?:please )?contact\s*:?|contact(?:s)?\s*:.*|(?:(?:editorial|postal|street|head)\s+(?:address|office)|address)\s*:\s*\d.*|tel(?:ephone)?\.?\s*:?\s*\+?[\d ()-]{6,}|(?:fax|telex)\s*[:.]\s*\+?\d[\d ()-]{5,}(?:\([^()]{1,20}\))?\s*(?:(?:--|[|·;,])\s*(?:tel(?:ephone)?|fax|telex|phone|e-?mail)\s*[:.]\s*\S[^|]{2,40})?|press and public information section,.*|media contacts?\s*:?.*)$/i,
     examples: [
       "For further information, please contact:",
       "Address: 50, Shikhali Gurbanov street, Baku AZ1009",

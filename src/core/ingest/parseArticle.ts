@@ -688,7 +688,7 @@ function markHeadings(drafts: Draft[], cues: Cues, blank: ReadonlySet<number>): 
         draft.markdownHeading ||
         (!draft.body && draft.singleLine && (isHeadline(draft.text) || isRecordHeading(draft.text) || isSentencePairHeadline(draft.text, drafts[1])));
       if (!draft.heading) return;
-      // ("1. CAUCASUS" over "UN agency: 27,000 trapped after fall of Kelbajar": a bulletin's numbered section, its item's headline below.)
+      // ("2. SOUTH CAUCASUS" over "Thousands flee fighting in Fizuli district": a bulletin's numbered section, its item's headline below.)
       const next = drafts[1];
       if (PAGE_HEAD.numberedSectionLabel.test(draft.text) && next?.singleLine && !next.body && !next.markdownHeading && isHeadline(next.text)) {
         sectionFirst = true;
