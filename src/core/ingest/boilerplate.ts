@@ -63,6 +63,8 @@ const SUPPORT_APPEALS: readonly RegExp[] = [
   // follows the verb must be the outlet's cause, so "Donate blood" and "Support our troops" stay.
   /(?:^|[.!?]\s+|\s[—–]\s+)(?:please\s+)?(?:donate(?: (?:to|now|today|here|online)\b|[.!]?$)|make a donation|give now|chip in|support (?:us\b|(?:our|independent|quality|local|free)(?: [\w-]+){0,2} (?:work|journalism|reporting|media|newsroom|journalists|mission)\b)|(?:become|join) (?:a |our )?(?:paying |premium )?(?:members?|supporters?|patrons?|subscribers?|membership)\b(?!\s+of\b))/i,
   /\bdonate (?:now|today|here)[.!]?$/i,
+  // "Support the Winter Aid Fund", "Give to our Winter Appeal": a button naming the outlet's own fund, nothing after it.
+  /^(?:[Ss]upport|[Gg]ive to) (?:the|our) (?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:[Ff]und|[Aa]ppeal|[Cc]ampaign)[.!]?$/u,
   /\bby becoming (?:a |our )?(?:paying |premium )?(?:member|supporter|patron|subscriber)\b(?!\s+of\b)/i,
   // "Help Meduza stay independent — support our journalism", "Help keep OC Media free": the appeal
   // names the outlet (capitalised words or "us"), and what it should stay is independent, free, alive.
@@ -167,6 +169,8 @@ const LIVE_BLOG_SENTENCES: readonly RegExp[] = [
   /^for the latest(?: updates| news)?,? (?:please )?(?:refresh|reload) (?:the|this) page$/i,
   /\b(?:wrap(?:ping)? up|end(?:ing)?|clos(?:e|ing)|paus(?:e|ing)|conclud(?:e|ing)|stop(?:ping)?|leav(?:e|ing)|suspend(?:ing)?)\b[^.!?]{0,30}\b(?:our|this|today['’]s|the) live (?:coverage|blog|updates|page|feed|reporting)\b[^.!?]{0,60}$/i,
   /^(?:this|our) live (?:blog|page|coverage|feed) (?:is|has) (?:now )?(?:closed|ended|paused|finished)\b[^.!?]{0,60}$/i,
+  // "LIVE  Auto-update is on", "Auto-refresh off": the live page's refresh switch.
+  /^(?:live\s+)?auto-?(?:refresh|update)(?:ing)?\s*(?:is\s+|:\s*)?(?:on|off|enabled|disabled|paused)$/i,
   /^thank(?:s| you)(?: very much| so much)? for (?:following|reading|joining|staying with)\b[^.!?]{0,60}$/i,
   /^(?:hello,? and |hi,? and |good (?:morning|afternoon|evening),? and )?welcome (?:back )?to (?:our|the|[^.!?]{1,40}?['’]s) (?:continuing |ongoing |continued |rolling |latest )?(?:live )?(?:coverage|blog|updates|reporting)\b[^.!?]{0,120}$/i,
   /^here(?:['’]s| is| are) (?:what you need to know|what we know(?: so far)?|the latest|a (?:quick )?recap|a summary)\b[^.!?]{0,40}$/i,
@@ -177,7 +181,7 @@ const LIVE_BLOG_SENTENCES: readonly RegExp[] = [
  * A word every one of LIVE_BLOG_SENTENCES needs: a paragraph with none of them has no such sentence,
  * and is passed over before it is split (most paragraphs are news).
  */
-const LIVE_BLOG_WORD = /refresh|reload|live|thank|welcome|here|you can/i;
+const LIVE_BLOG_WORD = /refresh|reload|live|thank|welcome|here|you can|auto-?update/i;
 
 function isLiveBlogFurniture(text: string): boolean {
   if (!LIVE_BLOG_WORD.test(text)) return false;
@@ -320,6 +324,10 @@ const RULES: readonly Rule[] = [
     pattern:
       /^(?:advertisement|advertising|sponsored(?: content)?|promoted|ad|scroll to continue(?: with content)?|continue reading(?: below)?|story continues below(?: advertisement)?|comments?|loading(?:\s*(?:\.{1,3}|…))?|skip to (?:main )?content)\s*[.:]?$/i,
   },
+  // "-- Advertisement --", "== ADVERTISEMENT ==": the ad slot's label between rules of dashes.
+  {
+    pattern: /^[-–—=*~_]{2,}\s*(?:advertisement|advertising|sponsored(?: content)?|ad)\s*[-–—=*~_]{2,}$/i,
+  },
   // Copyright footers.
   // ("(C) In a March 5 meeting, Azimov said …": a cable's paragraph marked Confidential is no copyright line.)
   {
@@ -362,8 +370,14 @@ export function isLinkListHeader(text: string): boolean {
   if (text.length > 80) return false;
   // "[Editor's Pick]", "**Related**": the label may stand in brackets or emphasis.
   const label = undecorated(text).replace(/^\[\s*(.*?)\s*\]$/, "$1");
-  return LINK_LIST_HEADER.test(label);
+  return LINK_LIST_HEADER.test(label) || SECTION_LINKS_HEADER.test(label);
 }
+
+/**
+ * "MORE IN EUROPE", "À lire également": a page's list of other pieces in a section, or a French page's "read also".
+ * Only a whole line: "More in Goris: 40 families arrived" is no header.
+ */
+const SECTION_LINKS_HEADER = /^(?:more in (?:the )?[\p{L}&-]+(?: [\p{L}&-]+){0,2}|[àa] lire aussi|[àa] lire [ée]galement)\s*:?$/iu;
 
 const LINK_LIST_HEADER = new RegExp(String.raw`^(?:${LINK_LIST_LABEL})\s*[:|»>]*$`, "i");
 
@@ -424,8 +438,13 @@ function isWidgetStrip(text: string): boolean {
   const parts = text
     // ("<< Previous | Next >>  Save | Print": a pager's arrows part its words as bars do.)
     .split(/\s*[|｜]\s*|\s+[·•]\s+|\s*(?:<<|>>|«|»)\s*/)
-    // "VK · Telegram · OK · Copy link.": the row may end in a stop.
-    .map((p) => p.trim().replace(/\.$/, ""))
+    // "VK · Telegram · OK · Copy link.": the row may end in a stop; "[Download the judgment] · [Cite this page]": a link may stand in brackets.
+    .map((p) =>
+      p
+        .trim()
+        .replace(/\.$/, "")
+        .replace(/^\[\s*([^[\]]+?)\s*\]$/, "$1"),
+    )
     .filter((p) => p !== "");
   return parts.length >= 2 && parts.every((p) => WIDGET_WORD.test(p) || /^share:/i.test(p));
 }
@@ -587,6 +606,9 @@ function namesSponsor(sentence: string, sponsor: string): boolean {
 const ABOUT_THE_COPY =
   /^(?![^.!?]*\b(?:said|says|told|according to|reported|regarded|regards)\b)(?=[^.!?]*(?:\bthis\s+(?:page|copy|record|transcription|version|file)\b|\breproduc|\bwithheld\b|\bredact|\btranscri|\bre-?keyed\b|\bdigiti[sz]|\bscanned\b|\bcirculated\s+cop|\bheader fields\b|\bby\s+the\s+(?:archive|trust|library|collection|reading\s+room|mirror)\b))/i;
 
+/** A name alone, its words capitalised, as a sentence: "Harbour Evening Post." */
+const MASTHEAD_SENTENCE = /^(?:The\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){1,4}\.$/u;
+
 /** "X is a correspondent for Y. She previously worked in Tbilisi.": a bio and what follows it about its subject. */
 const BIO_OPENING = /^(?:about the author\s*:|[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,3}\s+(?:is|was|writes|covers|reports)\b)/u;
 const ABOUT_THEM = /^(?:he|she|they|his|her|their)\b/i;
@@ -610,9 +632,11 @@ export function withoutFurnitureSentences(sentences: readonly string[]): string[
   let inNote = false;
   // "This episode is brought to you by Tarragon Maps. Tarragon Maps works offline …": the read goes on while it names its sponsor.
   const read = { sponsor: null as string | null };
-  for (const sentence of sentences) {
+  for (const [i, sentence] of sentences.entries()) {
     const named = read.sponsor !== null && namesSponsor(sentence, read.sponsor);
-    const furniture = named || isBoilerplate(sentence);
+    // "Harbour Evening Post. Published daily except Sundays. …": the paper's name, alone, opening its colophon.
+    const masthead = i === 0 && MASTHEAD_SENTENCE.test(sentence) && isBoilerplate(sentences[1] ?? "");
+    const furniture = named || masthead || isBoilerplate(sentence);
     read.sponsor = (furniture ? sponsorOf(withoutTurnLabel(sentence)) : null) ?? (named ? read.sponsor : null);
     if (furniture && BIO_OPENING.test(sentence)) inBio = true;
     else if (!(inBio && ABOUT_THEM.test(sentence))) inBio = false;

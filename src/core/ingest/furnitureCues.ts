@@ -2,6 +2,7 @@
 // widget strips, wire slugs, contact blocks, reading times, editorial notes and reader prompts.
 // boilerplate.ts applies them to lines, paragraphs and, in a passage of several, single sentences.
 import { patternsOf, type RuleTable } from "../rules/rule.ts";
+import { BULLETIN_RULES } from "./bulletinCues.ts";
 
 /** Words of a widget or a link, not of news: a strip made of them is furniture. */
 /** What a service calls its own copy: "this note", "this flash", "this bulletin". */
@@ -24,7 +25,7 @@ const DISTRIBUTION_PART =
   "|(?:subscribers['’]?|members['’]?|clients['’]?|premium)\\s+(?:edition|copy|issue)";
 
 export const WIDGET_WORD =
-  /^(?:print(?: version| this (?:page|article|story))?|reprints|corrections|subscribe(?: .{1,30})?|advertise(?: with us| here)?|order a reprint|terms of (?:use|service)|privacy(?: policy)?|archive search|view this (?:e-?mail|newsletter) in (?:your|a) browser|forward to a (?:friend|colleague)|update (?:your )?(?:subscription )?preferences|manage (?:your )?(?:preferences|subscription)|unsubscribe|text size(?::?(?: a)+)?|save(?: for later)?|listen|join the conversation|(?:approx\.? )?\d+ min read|(?:comments?|talkbacks?|responses|replies)(?: \(\d+\))?|(?:show |view )?\d[\d,]* comments?|more from .{1,40}|share(?::.*)?|send(?: by e-?mail| to (?:a )?friend)?|e-?mail (?:this |it )?to (?:a )?friend|e-?mail this (?:story|article|page|post)|e-?mail|email|save|copy link|advanced settings|back(?: to .{1,40})?|search\.*|az|en|ru|hy|fr|de|es|facebook|twitter|x|telegram|whatsapp|vk|linkedin|instagram|youtube|rss|ok|odnoklassniki|viber|threads|mastodon|bluesky|reddit|pinterest|tumblr|weibo|wechat|messenger|flickr|tiktok|comments?(?: \(\d+\))?|download|pdf|video of the address|report an? (?:[\w-]+ )?(?:error|typo|mistake|problem)(?: in this [\w-]+)?|download as (?:text|pdf|txt)|download (?:as )?plain text|plain text|cite this (?:record|page|item|document|entry|article)|compare versions|accessibility|contact (?:the|our) (?:reading room|archive|library|desk|special collections(?: desk)?)|how to read (?:a|this) [\w-]+|version imprimable|imprimer(?: cet article)?|envoyer (?:cet article )?(?:à|a) (?:un|une) amie?|guardar(?: en (?:mi|la) lista)?|imprimir|enviar por (?:correo|e-?mail)|compartir|anterior|siguiente|salvar|partilhar|stampa|condividi|browse (?:the |our |all |more )?[^|·•]{1,40}|(?:full |photo )?(?:album|gallery)|russian|armenian|azerbaijani|english|french|georgian|turkish|persian|русский|հայերեն|azərbaycanca|listen|font size|a\+|a-|clip|like|dislike|\d[\d.,]*\s?[km]?\s+(?:likes|dislikes|views))$/i;
+  /^(?:print(?: version| this (?:page|article|story))?|reprints|corrections|subscribe(?: .{1,30})?|advertise(?: with us| here)?|order a reprint|terms of (?:use|service)|privacy(?: policy)?|archive search|view this (?:e-?mail|newsletter) in (?:your|a) browser|forward to a (?:friend|colleague)|update (?:your )?(?:subscription )?preferences|manage (?:your )?(?:preferences|subscription)|unsubscribe|text size(?::?(?: a)+)?|save(?: for later)?|listen|join the conversation|(?:approx\.? )?\d+ min read|(?:comments?|talkbacks?|responses|replies)(?: \(\d+\))?|(?:show |view )?\d[\d,]* comments?|more from .{1,40}|share(?::.*)?|send(?: by e-?mail| to (?:a )?friend)?|e-?mail (?:this |it )?to (?:a )?friend|e-?mail this (?:story|article|page|post)|e-?mail|email|save|copy link|advanced settings|back(?: to .{1,40})?|search\.*|az|en|ru|hy|fr|de|es|facebook|twitter|x|telegram|whatsapp|vk|linkedin|instagram|youtube|rss|ok|odnoklassniki|viber|threads|mastodon|bluesky|reddit|pinterest|tumblr|weibo|wechat|messenger|flickr|tiktok|comments?(?: \(\d+\))?|download|pdf|video of the address|report an? (?:[\w-]+ )?(?:error|typo|mistake|problem)(?: in this [\w-]+)?|download as (?:text|pdf|txt)|download (?:as )?plain text|download (?:the )?(?:pdf|epub|full text|judgment|report|issue)|plain text|cite this (?:record|page|item|document|entry|article|note|case note|paper|judgment)|compare versions|accessibility|contact (?:the|our) (?:reading room|archive|library|desk|special collections(?: desk)?)|how to read (?:a|this) [\w-]+|version imprimable|imprimer(?: cet article)?|envoyer (?:cet article )?(?:à|a) (?:un|une) amie?|guardar(?: en (?:mi|la) lista)?|imprimir|enviar por (?:correo|e-?mail)|compartir|anterior|siguiente|salvar|partilhar|stampa|condividi|browse (?:the |our |all |more )?[^|·•]{1,40}|(?:full |photo )?(?:album|gallery)|russian|armenian|azerbaijani|english|french|georgian|turkish|persian|русский|հայերեն|azərbaycanca|listen|font size|a\+|a-|clip|like|dislike|\d[\d.,]*\s?[km]?\s+(?:likes|dislikes|views))$/i;
 
 export const FURNITURE_RULES = {
   pressColophon: {
@@ -156,14 +157,19 @@ export const FURNITURE_RULES = {
   },
   contactBlock: {
     pattern:
-      /^(?:for (?:further|more) information,? (?:please )?contact\s*:?|contact(?:s)?\s*:.*|(?:(?:editorial|postal|street|head)\s+(?:address|office)|address)\s*:\s*\d.*|tel(?:ephone)?\.?\s*:?\s*\+?[\d ()-]{6,}|press and public information section,.*|media contacts?\s*:?.*)$/i,
+      /^(?:for (?:further|more) information,? (?:please )?contact\s*:?|contact(?:s)?\s*:.*|(?:(?:editorial|postal|street|head)\s+(?:address|office)|address)\s*:\s*\d.*|tel(?:ephone)?\.?\s*:?\s*\+?[\d ()-]{6,}|(?:fax|telex)\s*[:.]\s*\+?\d[\d ()-]{5,}(?:\([^()]{1,20}\))?\s*(?:(?:--|[|·;,])\s*(?:tel(?:ephone)?|fax|telex|phone|e-?mail)\s*[:.]\s*\S[^|]{2,40})?|press and public information section,.*|media contacts?\s*:?.*)$/i,
     examples: [
       "For further information, please contact:",
       "Address: 50, Shikhali Gurbanov street, Baku AZ1009",
       "Editorial office: 14 Tigran Mets St., Gyumri",
       "Press and Public Information Section, OSCE Secretariat",
+      "Fax: +41 22 000 1111 -- Telex: 41234 RELF",
     ],
-    counterExamples: ["The address of the ministry was shelled on Monday.", "Office: 3 soldiers were killed there, the ministry said."],
+    counterExamples: [
+      "The address of the ministry was shelled on Monday.",
+      "Office: 3 soldiers were killed there, the ministry said.",
+      "Fax 12 from the embassy reached Baku on Monday.",
+    ],
   },
   readerPrompt: {
     pattern:
@@ -579,9 +585,10 @@ export const FURNITURE_RULES = {
   },
   outletTagline: {
     pattern:
-      /^(?:your (?:daily|weekly|sunday|monday|morning|evening|regular|essential|free) [\p{L} ]{2,40}|independent (?:monitoring|reporting|journalism|news|analysis|coverage|verification|fact[- ]?checking) (?:of|from|on|for) [\p{L} ]{2,50}(?:, [\p{L} ]{2,40})*|(?:weekly|daily|monthly|fortnightly|quarterly) (?:intelligence|insights?|data) for (?:the )?[\p{L} ]{2,60}(?:, [\p{L} ]{2,40})*|premium (?:analysis|content|news|reporting) for (?:subscribers|members)|(?:azerbaijan|armenia|russia|turkey|t\u00fcrkiye|iran|georgia|the) state news agency|(?:(?:daily|weekly|monthly) )?news and analysis (?:from|on|about) [\p{L}, ]{2,60}|(?:defending|protecting|promoting|championing|fighting for) [\p{L} ]{3,40}|subscribe to [^.:]{2,60}: [^.]{2,60}\.?)$/iu,
+      /^(?:your (?:daily|weekly|sunday|monday|morning|evening|regular|essential|free) [\p{L} ]{2,40}|independent (?:monitoring|reporting|journalism|news|analysis|coverage|verification|fact[- ]?checking) (?:of|from|on|for) [\p{L} ]{2,50}(?:, [\p{L} ]{2,60})*|(?:weekly|daily|monthly|fortnightly|quarterly) (?:intelligence|insights?|data) for (?:the )?[\p{L} ]{2,60}(?:, [\p{L} ]{2,40})*|premium (?:analysis|content|news|reporting) for (?:subscribers|members)|(?:azerbaijan|armenia|russia|turkey|t\u00fcrkiye|iran|georgia|the) state news agency|(?:(?:daily|weekly|monthly) )?news and analysis (?:from|on|about) [\p{L}, ]{2,60}|(?:defending|protecting|promoting|championing|fighting for) [\p{L} ]{3,40}|subscribe to [^.:]{2,60}: [^.]{2,60}\.?)$/iu,
     examples: [
       "Independent monitoring of borders, bridges and water supplies",
+      "Independent monitoring of borders, bridges and water supplies in the Western Balkans",
       "Weekly intelligence for the regional grain and fertiliser trade",
       "Your Sunday digest of the South Caucasus",
       "Independent monitoring of the National Assembly",
@@ -907,16 +914,24 @@ export const FURNITURE_RULES = {
     examples: ["From the Courier archive.", "Reproduced from the Sentinel microfilm archive.", "Scanned text may contain errors."],
     counterExamples: ["From the archive, researchers recovered 40 names of the dead.", "Reproduced from memory, his account differs."],
   },
+  // "HARBOUR WIRE DESK (AFP, Reuters, Interfax)", "Foreign Desk (AP and Reuters)": the desk that put a story together from the agencies named.
+  agencyDeskCredit: {
+    pattern:
+      /^(?:\p{Lu}[\p{L}&'’-]*\s+){0,4}(?:DESK|[Dd]esk)\s*\((?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)(?:\s*(?:,|and|&|\/)\s*\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)*\)$/u,
+    examples: ["HARBOUR WIRE DESK (AFP, Reuters, Interfax)", "Foreign Desk (AP and Reuters)"],
+    counterExamples: ["The desk (AFP) was shelled in Stepanakert, the agency said.", "Foreign Desk"],
+  },
   // An archive's or a reading room's own note on its copy of a document, labelled as theirs: "Reading-room
   // note: this page reproduces …", "Archive note: names of junior staff are withheld …". (What follows it in
   // its paragraph is the note's too: see boilerplate.ts.)
   copyNote: {
     pattern:
-      /^(?:reading[- ]room|archive|archivist['’]?s?|collection|library|curator['’]?s?|transcriber['’]?s?|transcription|digiti[sz]ation|catalogu(?:e|er['’]?s?)|mirror)\s+notes?\s*:\s+(?![^.!?]*\b(?:said|says|told|according to|reported|regarded|regards)\b)(?=[^.!?]*(?:\bthis\s+(?:page|copy|record|transcription|version|file)\b|\breproduc|\bwithheld\b|\bredact|\btranscri|\bre-?keyed\b|\bdigiti[sz]|\bscanned\b|\bcirculated\s+cop|\bby\s+the\s+(?:archive|trust|library|collection|reading\s+room|mirror)\b))[^.!?]{3,240}[.!?]$/iu,
+      /^(?:reading[- ]room|archive|archivist['’]?s?|collection|library|curator['’]?s?|transcriber['’]?s?|transcription|digiti[sz]ation|catalogu(?:e|er['’]?s?)|mirror|editorial)\s+notes?(?:\s*\([^()]{1,60}\))?\s*:\s+(?![^.!?]*\b(?:said|says|told|according to|reported|regarded|regards)\b)(?=[^.!?]*(?:\bthis\s+(?:page|copy|record|transcription|version|file)\b|\breproduc|\bwithheld\b|\bredact|\btranscri|\bre-?keyed\b|\bdigiti[sz]|\bscanned\b|\bcirculated\s+cop|\bby\s+the\s+(?:archive|trust|library|collection|reading\s+room|mirror)\b))[^.!?]{3,240}[.!?]$/iu,
     examples: [
       "Reading-room note: this page reproduces the body of a diplomatic cable as it circulated.",
       "Archive note: names of junior embassy staff are withheld by the archive.",
       "Collection note: folder 3 was water-damaged before it was scanned.",
+      "Editorial note (Harbour Papers Project, 2018): the speeches are reproduced from the summaries in the provisional record.",
     ],
     counterExamples: [
       "Archive note: the minister told parliament that 40 soldiers died.",
@@ -1936,7 +1951,7 @@ export const FURNITURE_RULES = {
   // its number, and a postcode before the town), maybe with a note on the page's licence beside it.
   postalAddress: {
     pattern:
-      /^(?=.*(?:\b(?:Postfach|P\.\s?O\.\s?Box|PO Box|Post(?:al)? Box|Box)\s+\d|\b(?:ul\.|str\.|rue|via|calle)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+\d|\b\d{1,4}[a-z]?\s+\p{Lu}[\p{L}'’-]+\s+(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Square)|^\d{1,4}[a-z]?,?\s+(?:avenue|rue|boulevard|chemin|place|quai|route|via|calle|avenida)\s+(?:de\s+la\s+|de\s+l[\x27’]|du\s+|des\s+|de\s+|del\s+|della\s+)?\p{Lu}|\p{Ll}(?:strasse|straße|gasse|weg|platz|laan|straat|gatan|vej)\s+\d))(?=.*(?:(?:^|[,|]\s*)(?:\d{2}-\d{3}|[A-Z]{0,2}-?\d{4,5})\s+\p{Lu}\p{Ll}|\p{Lu}\p{Ll}+\s+[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b))(?!.*\b(?:said|says|told|killed|wounded|shelled|attacked)\b)[\p{Lu}\d].{8,240}$/u,
+      /^(?=.*(?:\b(?:Postfach|P\.\s?O\.\s?Box|PO Box|Post(?:al)? Box|Box)\s+\d|\b(?:ul\.|str\.|rue|via|calle)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+\d|\b\d{1,4}[a-z]?\s+\p{Lu}[\p{L}'’-]+\s+(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Square)|^\d{1,4}[a-z]?,?\s+(?:avenue|rue|boulevard|chemin|place|quai|route|via|calle|avenida)\s+(?:de\s+la\s+|de\s+l[\x27’]|du\s+|des\s+|de\s+|del\s+|della\s+)?\p{Lu}|\p{Ll}(?:strasse|straße|gasse|weg|platz|laan|straat|gatan|vej)\s+\d))(?=.*(?:(?:^|[,|]\s*)(?:\d{2}-\d{3}|[A-Z]{0,2}-?\d{4,5})\s+\p{Lu}\p{Ll}|\p{Lu}\p{Ll}+\s+[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b|(?:^|[.,;|·]\s*)(?:[Tt]elephone|TELEPHONE|[Tt]el\.|TEL\.|[Pp]hone|PHONE|[Ff]ax|FAX)\s*:?\s*\+?\d[\d ()/-]{5,}))(?!.*\b(?:said|says|told|killed|wounded|shelled|attacked)\b)[\p{Lu}\d].{8,240}$/u,
     examples: [
       "Caspian Rights Watch, P.O. Box 112, 0105 Tbilisi, Georgia",
       "Danube Monitor, Postfach 12, 1010 Vienna, Austria",
@@ -1944,11 +1959,14 @@ export const FURNITURE_RULES = {
       "Caucasus Policy Centre, 14 Gower Street, London WC1E 6HA",
       "Nordic Refugee Council, Hauptstrasse 5, 8001 Zurich",
       "7, avenue de la Gare, CH-1003 Lausanne",
+      // A post box and a telephone, with no postcode: a small paper's address at its foot.
+      "Donsö Weekly Herald, Box 40, Donsö. Telephone 031-55 12 00.",
     ],
     counterExamples: [
       "Shells hit Box 12, 1010 Vienna Street in Stepanakert, the ministry said.",
       "The office at 14 Gower Street, London was attacked, police said.",
       "Postfach 12 was where 1010 Vienna residents lined up for aid after the floods.",
+      "Residents of Box 4 camp telephoned 112 for help, officials said.",
     ],
   },
   // A research body's note on its working papers: preliminary, for discussion, not to be cited.
@@ -4407,6 +4425,8 @@ export const FURNITURE_RULES = {
     examples: ["Katarina Lučić's book of reporting memoirs is forthcoming from the Ledger's imprint in spring 2024."],
     counterExamples: ["Aliyev's book is published by the state, the agency said, and says 613 died."],
   },
+  // A bulletin's, a report series' and a fundraiser's own furniture (bulletinCues.ts).
+  ...BULLETIN_RULES,
 } satisfies RuleTable<string>;
 
 export const FURNITURE = patternsOf(FURNITURE_RULES);

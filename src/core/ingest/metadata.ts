@@ -810,9 +810,14 @@ export function sectionLabelLine(line: string): MetadataLine | null {
   // "Politics | World | Business | Knowledge": a name among three or more sections, not before them,
   // is one more of the site's sections; a site prints its own name first.
   if (parts.length >= 3 && parts[0] !== name) return { date: null, outlet: null, url: null, section };
+  // "Occasional Paper Series -- Black Sea": a body's series of reports, under the body's own name; no outlet.
+  if (REPORT_SERIES.test(name)) return { date, outlet: null, url: null, section };
   const outlet = cleanOutletName(name.replace(EDITION, "") || name);
   return { date, outlet, url: null, section };
 }
+
+/** The name of a series of reports or papers, which its publisher prints under its own name. */
+const REPORT_SERIES = /\b(?:report|paper|briefing|brief|note|monograph|lecture|study|studies|bulletin)s?\s+series$/i;
 
 /** What parts a page label: the characters the splits in sectionLabelLine need. */
 const LABEL_PARTING = /[|｜·•—–]|--/;
@@ -1059,7 +1064,8 @@ function ownerOf(line: string): string | null {
     // "The Herald Ltd. Registered in England": the company's suffix ends its name.
     .replace(ORGANISATION_SUFFIX, ". ");
   // ("© Le Relais Caucasien 2016 – all rights reserved": the dash before what was stripped goes too.)
-  const first = foldWhitespace(stripped.split(/[.;|]\s|\.$/)[0] ?? "").replace(/^[\s,.:–—-]+|[\s,.:–—-]+$/g, "");
+  // ("© 2019 Harbour Court Notes · Donsö, Bohuslän coast": a dot parts the owner from its town.)
+  const first = foldWhitespace(stripped.split(/[.;|·•]\s|\.$/)[0] ?? "").replace(/^[\s,.:–—-]+|[\s,.:–—-]+$/g, "");
   if (first === "" || wordCount(first) > 6 || !/^[\p{Lu}\p{N}]/u.test(first) || AUTHORS_AS_OWNER.test(first)) return null;
   return first;
 }

@@ -470,6 +470,13 @@ export const PAGE_HEAD_RULES = {
     examples: ["1. Armenia: Metsamor unit back on the grid", "2. Blockade arithmetic: why Yerevan went nuclear"],
     counterExamples: ["1991 Karabakh referendum", "12.5 million cubic metres", "3. on the agenda: the border"],
   },
+  // "1. BALKANS", "2. SOUTH CAUCASUS": a bulletin's numbered section in capitals, a region or a desk, over its
+  // item's own headline (which is the title).
+  numberedSectionLabel: {
+    pattern: /^\d{1,2}\.\s+\p{Lu}{2,}(?:[\s&/-]+\p{Lu}{2,}){0,2}$/u,
+    examples: ["1. BALKANS", "2. SOUTH CAUCASUS", "3. OFFICE NOTICES"],
+    counterExamples: ["1. Armenia: Metsamor unit back on the grid", "1991 KARABAKH", "3. CEASEFIRE HOLDS IN TARTAR AS TALKS RESUME"],
+  },
   // "FULL RECORD · Registro n.º b1048", "Record no. 55120": a library catalogue's label over a record's
   // fields, in one language or two; never the title.
   catalogueRecordLabel: {

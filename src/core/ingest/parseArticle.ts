@@ -677,6 +677,7 @@ function markHeadings(drafts: Draft[], cues: Cues, blank: ReadonlySet<number>): 
   // ("# GridLine Caucasus — Gas & Power Weekly" over "## Karabakh gas line: a chronology": the first heading
   // is the publication's masthead, the next heading the piece's headline.)
   let mastheadFirst = false;
+  let sectionFirst = false;
   drafts.forEach((draft, i) => {
     if (belowMast !== null) {
       if (i === belowMast) title = draft.text;
@@ -687,6 +688,12 @@ function markHeadings(drafts: Draft[], cues: Cues, blank: ReadonlySet<number>): 
         draft.markdownHeading ||
         (!draft.body && draft.singleLine && (isHeadline(draft.text) || isRecordHeading(draft.text) || isSentencePairHeadline(draft.text, drafts[1])));
       if (!draft.heading) return;
+      // ("2. SOUTH CAUCASUS" over "Thousands flee fighting in Fizuli district": a bulletin's numbered section, its item's headline below.)
+      const next = drafts[1];
+      if (PAGE_HEAD.numberedSectionLabel.test(draft.text) && next?.singleLine && !next.body && !next.markdownHeading && isHeadline(next.text)) {
+        sectionFirst = true;
+        return;
+      }
       const masthead =
         draft.markdownHeading && drafts.slice(1, MASTHEAD_HEADLINE_REACH).some((d) => d.markdownHeading) ? PAGE_HEAD.mastheadHeading.exec(draft.text) : null;
       if (masthead?.groups?.name) {
@@ -720,6 +727,11 @@ function markHeadings(drafts: Draft[], cues: Cues, blank: ReadonlySet<number>): 
         cues.outlets.push({ name: split.site, footer: true, at: draft.at });
       }
       title = draft.text;
+      return;
+    }
+    if (sectionFirst && i === 1) {
+      draft.heading = true;
+      title = withoutTitlePrefix(draft.text);
       return;
     }
     if (mastheadFirst && title === null && draft.markdownHeading && i < MASTHEAD_HEADLINE_REACH) {

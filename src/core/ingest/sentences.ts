@@ -51,6 +51,9 @@ const ABBREVIATIONS = new Set([
   "fig",
   "cf",
   "ca",
+  // A street in an address: "ul. Lipowa 3" (ulica, ulitsa), "str. Mihai Eminescu 12".
+  "ul",
+  "str",
 ]);
 /** Abbreviations that are such only before a number: "No. 5", "Art. 3", "p. 12". */
 const NUMBER_ABBREVIATIONS = new Set(["no", "nos", "art", "vol", "p", "pp", "para", "paras", "doc", "ch", "sec"]);
