@@ -6,6 +6,7 @@ import { isBelligerent, UNCLEAR, sameCamp } from "../sides/sides.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import { findMentions, ORGANISATION_WORDS, STATE_BODY_WORDS, textOf, type Mention } from "./mentions.ts";
 import { ownStateSpoken } from "./ownStateVoice.ts";
+import { spokenFor } from "./speaksFor.ts";
 import { isNarratorsCircle } from "./narratorsCircle.ts";
 import { rememberPossessedPeople } from "./possessedPeople.ts";
 import { findSpeechVerbs, isOneWordSpeechVerb, isSpeechVerbForm, QUOTED_AS, type VerbHit } from "./speechVerbs.ts";
@@ -1178,6 +1179,7 @@ function lastIndexWhere(tokens: Token[], before: number, test: (t: Token) => boo
 function speakerOf(verb: VerbHit, tokens: Token[], mentions: Mention[], state: Discourse, gazetteer: Gazetteer): PlacedSpeaker | null {
   if (verb.impersonal) return impersonalSource(verb, tokens, mentions, state, gazetteer);
   const opener =
+    standingFor(verb, tokens, mentions) ??
     accordingToRole(verb, tokens, mentions, gazetteer) ??
     roleFromBody(verb, tokens, mentions, gazetteer) ??
     roleOpening(verb, tokens, mentions, gazetteer) ??
@@ -1253,6 +1255,20 @@ function speakerOf(verb: VerbHit, tokens: Token[], mentions: Mention[], state: D
     groupNamedBefore(verb, tokens, state) ??
     oneOfGroup(verb, tokens, state)
   );
+}
+
+/**
+ * "Opening for Azerbaijan, Deputy Foreign Minister X told the judges", "Y, speaking on behalf of Armenia,
+ * said": the state a turn is taken for is the speaker's side (see speaksFor.ts).
+ */
+function standingFor(verb: VerbHit, tokens: Token[], mentions: Mention[]): PlacedSpeaker | null {
+  if (verb.accordingTo || verb.passive || verb.impersonal) return null;
+  const found = spokenFor(tokens, mentions, verb.start);
+  if (!found) return null;
+  const subject = mentions.find((m) => m.start === found.start && m.end <= found.end);
+  const type = subject && subject.type !== "country" ? subject.type : "person";
+  const speaker = textOf(tokens, found.start, found.end);
+  return { referent: { sides: [found.side], speaker, type, plural: subject?.plural ?? false }, verb, from: 0, subjectStart: found.start, byPronoun: false };
 }
 
 /**

@@ -5,7 +5,7 @@
 import type { ClaimSide } from "../types.ts";
 import { isBelligerent, isMediator, sameCamp, UNCLEAR } from "../sides/sides.ts";
 import { latestReferent, NATIONALITY_WORD, remember, type Discourse } from "./discourse.ts";
-import type { Gazetteer } from "./gazetteer.ts";
+import type { Gazetteer, Match } from "./gazetteer.ts";
 import { matchActors, namedAfter, ORGANISATION_WORDS, officeOfAnotherBody, namesAPlace, strangerMention, textOf, type Mention } from "./mentions.ts";
 import { ownStateSpoken } from "./ownStateVoice.ts";
 import { isSpeechVerbForm } from "./speechVerbs.ts";
@@ -620,8 +620,56 @@ function officeSide(window: Token[], gazetteer: Gazetteer, named?: Mention): Cla
   // ("the Defense Army's department"), not a country word ("the Helsinki Committee of Armenia").
   const stateBody = first?.entry.kind === "actor" && ["military", "ministry", "government"].includes(first.entry.type);
   // (An office of a third party's is a third party's: "Marshal Shaposhnikov, commander of the CIS joint armed forces".)
-  return (hasTitle || (headOf && stateBody)) && side ? side : null;
+  if ((hasTitle || (headOf && stateBody)) && side) return side;
+  return headOfStatesBody(window, matches);
 }
+
+/**
+ * "X, the head of Azerbaijan's National Agency for Mine Action,", "the director of Armenia's migration
+ * service": heading a body a state owns by its possessive, of a kind only a state runs, is that state's
+ * office, though the gazetteer knows neither the body nor its head's title; null otherwise.
+ */
+function headOfStatesBody(window: readonly Token[], matches: readonly Match[]): ClaimSide | null {
+  const owner = matches.find((x) => {
+    const k = x.start - 2;
+    const side = x.entry.side;
+    return (
+      x.entry.kind === "country" &&
+      side !== null &&
+      side !== "other" &&
+      side !== UNCLEAR &&
+      window[x.end - 1]?.possessive === true &&
+      HEADS_BODY.test(window[k]?.norm ?? "") &&
+      window[k + 1]?.norm === "of"
+    );
+  });
+  if (!owner) return null;
+  // The body's own words, up to what closes its name or begins its remit ("for Mine Action", ",", "(").
+  const body: Token[] = [];
+  for (let k = owner.end; k < window.length && body.length < STATE_BODY_NAME_WORDS; k++) {
+    const t = window[k] as Token;
+    if (!t.isWord || t.norm === "for" || t.norm === "of" || t.norm === "on") break;
+    body.push(t);
+  }
+  // ("Armenia's largest private news agency": a newsroom or a private firm is nobody's office.)
+  if (body.some((t) => NOT_STATE_RUN.has(t.norm))) return null;
+  return STATE_RUN_BODY.has(body.at(-1)?.norm ?? "") ? owner.entry.side : null;
+}
+const NOT_STATE_RUN: ReadonlySet<string> = new Set(["news", "private", "privately-owned", "independent", "opposition", "largest", "leading"]);
+/** How many words a state's body's own name may take before its remit: "National Agency", "State Migration Service". */
+const STATE_BODY_NAME_WORDS = 3;
+/** Kinds of body only a state runs, whoever's name is before them: "agency", "inspectorate". */
+const STATE_RUN_BODY: ReadonlySet<string> = new Set([
+  "agency",
+  "service",
+  "ministry",
+  "department",
+  "directorate",
+  "inspectorate",
+  "administration",
+  "bureau",
+  "commission",
+]);
 
 /** Words before a place that say where, not whose: "in Yerevan", "at Stepanakert". */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "at", "from", "near"]);
