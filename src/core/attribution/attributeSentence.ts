@@ -5,7 +5,7 @@ import type { ClaimKind, ClaimSide, Side } from "../types.ts";
 import { isBelligerent, UNCLEAR, sameCamp } from "../sides/sides.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import { findMentions, ORGANISATION_WORDS, STATE_BODY_WORDS, textOf, type Mention } from "./mentions.ts";
-import { ownStateSpoken } from "./ownStateVoice.ts";
+import { leadersSpokesman, ownStateSpoken } from "./ownStateVoice.ts";
 import { spokenFor } from "./speaksFor.ts";
 import { isNarratorsCircle } from "./narratorsCircle.ts";
 import { rememberPossessedPeople } from "./possessedPeople.ts";
@@ -3298,6 +3298,9 @@ function resolveMention(
   // presidential press service said Aliyev had discussed …": the press office of the president the sentence names.
   const president = m.sides.length === 0 && /\bpresidential press\b/i.test(m.text) ? presidentNamedIn(m, ctx) : null;
   if (president) return { sides: president.sides, speaker: m.text, type: m.type, plural: false };
+  // "'President Obama is deeply concerned …,' National Security Council spokesman X said": the leader's spokesman.
+  const voiced = m.anaphor === "title" ? leadersSpokesman(m, ctx.tokens, ctx.mentions ?? []) : null;
+  if (voiced) return { sides: [voiced], speaker: m.text, type: "person", plural: false };
   // "The Swedish diplomat Jan Eliasson, chairman of the CSCE Minsk Conference, welcomed …": the mediating
   // office the apposition names is whose words these are, not the state that sent him.
   const mediating = m.sideFrom !== "actor" ? apposedMediatorOffice(m, ctx) : null;

@@ -538,6 +538,14 @@ export function oneMediatingState(m: Mention, mentions: readonly Mention[], toke
   // ("Russia, the main mediator in the conflict, welcomed": one state, not a list, described by one mediator's title.)
   const article = tokens[m.start - 1]?.norm === "main" || tokens[m.start - 1]?.norm === "chief" ? m.start - 2 : m.start - 1;
   const singular = !/s$/i.test(tokens[m.end - 1]?.norm ?? "");
+  // ("Russia, one of the three co-chairs of the Minsk Group, said", "France, another co-chair country, warned":
+  // one of the mediating states, described as such, speaks for itself.)
+  const oneOf = oneOfTheMediators(m, tokens);
+  if (oneOf >= 0)
+    return mentions.some(
+      (o) =>
+        o.type === "country" && o.side !== null && o.end === oneOf && tokens[o.end]?.text === "," && !["and", ","].includes(tokens[o.start - 1]?.norm ?? ""),
+    );
   if (!["a", "an"].includes(tokens[article]?.norm ?? "") && !(tokens[article]?.norm === "the" && singular)) return false;
   return mentions.some(
     (o) =>
@@ -547,6 +555,22 @@ export function oneMediatingState(m: Mention, mentions: readonly Mention[], toke
       o.end + 2 === article + 1 &&
       !["and", ","].includes(tokens[o.start - 1]?.norm ?? ""),
   );
+}
+
+/**
+ * Where the state stands ends (the index of its comma) before "one of the (three) co-chairs" or "another
+ * co-chair (country)": a mediator's title saying the state is one of several; -1 otherwise.
+ */
+function oneOfTheMediators(m: Mention, tokens: Token[]): number {
+  const back = (k: number) => tokens[k]?.norm ?? "";
+  // (The mention may hold its own article and number: "the three co-chairs of the Minsk Group".)
+  const title = tokens.findIndex((t, i) => i >= m.start && i < m.end && /^co-?chairs?$|^mediators?$/.test(t.norm));
+  if (title < 0) return -1;
+  let k = title - 1;
+  if (back(k) === "another") return back(k - 1) === "," ? k - 1 : -1;
+  if (/^(?:two|three|four)$/.test(back(k))) k--;
+  if (back(k) !== "the" || back(k - 1) !== "of" || back(k - 2) !== "one" || !/s$/.test(back(title))) return -1;
+  return back(k - 3) === "," ? k - 3 : -1;
 }
 
 const TITLE_OPENERS = new Set(["the", "head", "chief", "director", "leader", "of"]);
