@@ -838,7 +838,9 @@ function trailingSpeaker(allVerbs: VerbHit[], tokens: Token[], mentions: Mention
   const comma = lastIndexWhere(tokens, last.start, (t) => t.text === "," && !t.quoted);
   if (comma < 0 || tokens.slice(comma + 1, last.start).some((t) => isQuoteMark(t.text))) return null;
   // Only time and place words may follow it: "…, the ministry said on Sunday."
-  const rest = tokens.slice(last.end, end).filter((t) => t.isWord);
+  // ("…, the agency said; the figure could not be checked": a semicolon closes its clause.)
+  const semicolon = tokens.findIndex((t, k) => k >= last.end && k < end && t.text === ";" && !t.quoted);
+  const rest = tokens.slice(last.end, semicolon < 0 ? end : semicolon).filter((t) => t.isWord);
   if (rest.length > 6 || rest.some((t) => t.norm === "that" || isSpeechVerbForm(t.norm))) return null;
   // "Baku confirms 12 killed, Yerevan reports 18 dead": a count after the verb is its own report.
   if (OWN_COUNT.test(rest.map((t) => t.norm).join(" "))) return null;
@@ -2170,13 +2172,24 @@ const PLACED_OFFICE_OF_ITS = /\b(?:for|of|at|from)\s+its\s+\p{Lu}[\p{L}-]+\s+(?:
  * of the body "its" points back to, when that body spoke for one side.
  */
 function itsOfficer(m: Mention, state: Discourse, tokens: Token[]): Referent | null {
-  if (tokens[m.end]?.text !== "," || tokens[m.end + 1]?.norm !== "its") return null;
-  const close = tokens.findIndex((t, k) => k > m.end + 1 && t.text === ",");
-  const post = tokens.slice(m.end + 2, close < 0 ? m.end + 10 : close);
+  if (tokens[m.end]?.text !== ",") return null;
+  // ("Martin Schüepp, the organisation's Eurasia regional director,": a body named by its kind, as "its" is.)
+  const kind = tokens[m.end + 1]?.norm === "the" && tokens[m.end + 2]?.possessive === true && OWN_KIND.has(tokens[m.end + 2]?.norm ?? "");
+  if (tokens[m.end + 1]?.norm !== "its" && !kind) return null;
+  const from = m.end + (kind ? 3 : 2);
+  const close = tokens.findIndex((t, k) => k >= from && t.text === ",");
+  const post = tokens.slice(from, close < 0 ? from + 8 : close);
   if (post.length > 8 || !post.some((t) => OFFICER_POSTS.has(t.norm))) return null;
   const body = resolveAnaphor({ ...m, anaphor: "it", text: "its", type: "government", plural: false, side: null, sides: [] }, state);
-  return body && body.sides.length === 1 && !body.sides.includes(UNCLEAR) && body.type !== "country" ? body : null;
+  // (A state's "its" is seldom an officer's: "X, its ambassador," may be anyone's. The bodies the gazetteer
+  // lists among the states, the ICRC or the UN, have officers as any body does.)
+  const bodyOfStates = body?.type === "country" && body.sides.every((side) => BODIES_LISTED_AS_STATES.has(side));
+  return body && body.sides.length === 1 && !body.sides.includes(UNCLEAR) && (body.type !== "country" || bodyOfStates) ? body : null;
 }
+/** A body's own kind, by which "the organisation's director" points back to it as "its director" does. */
+const OWN_KIND: ReadonlySet<string> = new Set(["organisation", "organization", "agency", "committee"]);
+/** Sides of bodies the gazetteer lists with the states: their officers speak for them. */
+const BODIES_LISTED_AS_STATES: ReadonlySet<ClaimSide> = new Set(["icrc", "united-nations", "osce-minsk-group", "european-union"]);
 
 /**
  * "CHW co-founder Lori Khatchadourian said": a person named after a post in front of a short name the
@@ -2806,15 +2819,24 @@ const ISSUING: ReadonlySet<string> = new Set(["signed", "issued", "adopted", "pu
 function rememberWorkMadeBySubject(tokens: Token[], mentions: Mention[], state: Discourse): void {
   const verb = tokens.findIndex((t) => !t.quoted && MAKING.has(t.norm));
   if (verb < 0) return;
-  const object = tokens.slice(verb + 1, verb + 1 + WORK_OBJECT_REACH).find((t) => t.isWord && WORK_NOUN.test(singularOf(t.norm)));
+  // ("handed the ambassador a protest note": past the one it was handed to.)
+  const reach = SENDING.has(tokens[verb]?.norm ?? "") ? SENT_OBJECT_REACH : WORK_OBJECT_REACH;
+  const object = tokens
+    .slice(verb + 1, verb + 1 + reach)
+    .find((t) => t.isWord && (WORK_NOUN.test(singularOf(t.norm)) || (SENDING.has(tokens[verb]?.norm ?? "") && SENT_WORK.test(singularOf(t.norm)))));
   const subject = mentions.filter((m) => m.end <= verb && !m.quoted).at(-1);
   const between = subject ? tokens.slice(subject.end, verb) : [];
   if (!object || subject?.sides.length !== 1 || subject.sides.includes(UNCLEAR) || !between.every((t) => t.text === ",")) return;
   remember(state, { sides: subject.sides, speaker: subject.text, type: subject.type, plural: subject.plural, spoke: false, work: singularOf(object.norm) });
 }
-const MAKING: ReadonlySet<string> = new Set([...ISSUING, "produced", "prepared", "compiled", "wrote", "drafted", "authored"]);
+/** "The ministry handed the ambassador a note": a text sent over is its sender's, as one made is its maker's. */
+const SENDING: ReadonlySet<string> = new Set(["handed", "sent", "delivered"]);
+/** Texts a state sends over rather than publishes: a later "The note said" is its sender's, and only then read. */
+const SENT_WORK = /^(?:note|memorandum|demarche)$/;
+const MAKING: ReadonlySet<string> = new Set([...ISSUING, ...SENDING, "produced", "prepared", "compiled", "wrote", "drafted", "authored"]);
 /** "produced three short assessments": the work noun within this many words after the verb. */
 const WORK_OBJECT_REACH = 4;
+const SENT_OBJECT_REACH = 6;
 const singularOf = (word: string) => word.replace(/(?<=[^s])s$/, "");
 
 /** The first state or government in the sentence before `m`, as a clause's subject (not after a preposition). */
@@ -4642,7 +4664,9 @@ function workSubject(tokens: Token[], mentions: Mention[], state: Discourse): Wo
     const noun = tokens[k];
     // ("The Armenian report", "The Baku-based group": a work or a group the sentence places itself.)
     if (!noun?.isWord || mentions.some((m) => m.start <= k && m.end > opens && m.sides.length > 0)) return null;
-    const work = WORK_NOUN.test(noun.norm);
+    // ("The note said": a text sent over speaks only for the sender the text named, below.)
+    const sent = SENT_WORK.test(noun.norm) && state.referents.some((r) => r.work === noun.norm);
+    const work = WORK_NOUN.test(noun.norm) || sent;
     if (!work && !GROUP_NOUN.test(noun.norm)) continue;
     // ("The report of the commission", "The group's leader": the author or the subject is another.)
     if (!tokens[k + 1]?.isWord || tokens[k + 1]?.norm === "of" || noun.possessive) return null;

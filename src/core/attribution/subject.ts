@@ -62,6 +62,10 @@ export function subjectCandidates(verb: VerbHit, tokens: Token[], mentions: Ment
   // "… drew criticism from Azerbaijani officials, who accuse France of bias": the relative's antecedent.
   const antecedent = relativeAntecedent(verb, tokens, open);
   if (antecedent) return [antecedent];
+  // "The ministry summoned the ambassador, X, and handed him a protest note stating that …": what the note
+  // states is said by whoever handed it, the sentence's opening subject, not the one it was handed to.
+  const sender = sentDocumentSays(verb, tokens) ? openingSubject(open, tokens) : null;
+  if (sender) return [sender];
   // "…, we spoke to Hikmet Hajiyev": a first or second person right at the verb is its subject,
   // the writer or the reader, and no actor further back stands in for it.
   if (personalSubjectAt(verb, tokens)) return [];
@@ -485,7 +489,8 @@ const ANTECEDENT_NOUN =
 function relativeAntecedent(verb: VerbHit, tokens: Token[], open: Mention[]): Mention | null {
   const k = beforeVerbGroup(verb, tokens);
   if (!["who", "which"].includes(tokens[k]?.norm ?? "") || tokens[k - 1]?.text !== ",") return null;
-  return open.find((m) => m.end === k - 1 && m.side !== null) ?? null;
+  // ("…requested by the prosecution, which had told the court": a title the resolver places, as a later "it" would be.)
+  return open.find((m) => m.end === k - 1 && (m.side !== null || (m.anaphor === "title" && m.type !== "statement"))) ?? null;
 }
 
 /**
@@ -516,6 +521,21 @@ function afterAnd(verb: VerbHit, tokens: Token[]): boolean {
   const k = beforeVerbGroup(verb, tokens);
   return tokens[k]?.norm === "and" || (tokens[k]?.norm === "but" && tokens[k - 1]?.text === ",");
 }
+
+/**
+ * Whether the verb is a participle saying what a document handed or sent over says: "handed him a
+ * protest note stating that …", "sent the court a letter saying …".
+ */
+function sentDocumentSays(verb: VerbHit, tokens: Token[]): boolean {
+  if (!DOCUMENT_SAYS.has(tokens[verb.start]?.norm ?? "") || !SENT_DOCUMENT.has(tokens[verb.start - 1]?.norm ?? "")) return false;
+  const from = Math.max(0, verb.start - 1 - SENT_DOCUMENT_REACH);
+  return tokens.slice(from, verb.start - 1).some((t) => SENDING.has(t.norm));
+}
+const DOCUMENT_SAYS: ReadonlySet<string> = new Set(["stating", "saying", "declaring", "demanding", "warning", "protesting", "asserting"]);
+const SENT_DOCUMENT: ReadonlySet<string> = new Set(["note", "letter", "message", "memorandum", "communique", "protest", "demarche"]);
+const SENDING: ReadonlySet<string> = new Set(["handed", "hands", "sent", "sends", "delivered", "delivers", "passed", "addressed"]);
+/** "handed him a formal protest note": how far before the document its sending verb may stand. */
+const SENT_DOCUMENT_REACH = 5;
 
 /** The actor a sentence opens with ("Azerbaijan's president, Ilham Aliyev, …"), if it opens with one. */
 function openingSubject(open: Mention[], tokens: Token[]): Mention | null {
