@@ -14,6 +14,16 @@ describe("an aid body's officers and its own relays", () => {
     ).toEqual(["icrc"]);
   });
 
+  it("gives 'Its executive director, X,' opening a sentence the body 'its' means", () => {
+    expect(
+      sidesOf(
+        "The World Food Programme has set up kitchens in Goris.",
+        "Its executive director, Anna Brandt, said the agency could serve up to 2,000 meals a day.",
+        "Brandt said more help would follow.",
+      ),
+    ).toEqual(["united-nations"]);
+  });
+
   it("keeps a state's 'its ambassador' unplaced, as before", () => {
     expect(sidesOf("Armenia's government said the talks were off.", "Tom Berg, its ambassador, said the shelling was intense.")).toEqual(["unclear"]);
   });
@@ -59,5 +69,22 @@ describe("the body that publishes the page, by its short name", () => {
 
   it("claims nothing in its own plans", () => {
     expect(report("The Cell will publish its next report on 4 December.")).toEqual([]);
+  });
+});
+
+describe("a member of a body the text named by its title", () => {
+  it("speaks for the government named before, in the sentence that names him", () => {
+    expect(
+      sidesOf(
+        "The convoy of 19 trucks sent by the Armenian government has stood at the border since July.",
+        "Hrant Mkrtchyan, a member of the government's working group on the crisis, said Baku was reacting unconstructively.",
+      ),
+    ).toEqual(["armenia"]);
+  });
+
+  it("leaves a critic of the government its critic", () => {
+    expect(
+      sidesOf("Azerbaijan's government said the talks were off.", "Elmar Huseynli, a military historian and government critic, said it was not so."),
+    ).not.toEqual(["azerbaijan"]);
   });
 });

@@ -50,6 +50,7 @@ import {
   agedAt,
   apposedName,
   holderName,
+  apposedBodyTitle,
   ledOffice,
   nameAfter,
   outOfOffice,
@@ -2180,12 +2181,32 @@ function itsOfficer(m: Mention, state: Discourse, tokens: Token[]): Referent | n
   const close = tokens.findIndex((t, k) => k >= from && t.text === ",");
   const post = tokens.slice(from, close < 0 ? from + 8 : close);
   if (post.length > 8 || !post.some((t) => OFFICER_POSTS.has(t.norm))) return null;
+  return bodyOfIts(m, state);
+}
+/**
+ * "The World Food Programme has set up tents in Goris. Its executive director, Cindy McCain, said …": a post
+ * "its" owns, opening the sentence before the name set off by commas, is the officer of the body "its" means.
+ */
+function itsOfficerBefore(m: Mention, state: Discourse, tokens: Token[]): Referent | null {
+  if (tokens[m.start - 1]?.text !== "," || tokens[m.end]?.text !== ",") return null;
+  const opens = frontedTimeEnd(tokens);
+  const post = tokens.slice(opens + 1, m.start - 1);
+  if (tokens[opens]?.norm !== "its" || post.length === 0 || post.length > 3 || !OFFICER_POSTS.has(post.at(-1)?.norm ?? "")) return null;
+  if (post.some((t) => t.capitalized || !t.isWord)) return null;
+  return bodyOfIts(m, state);
+}
+
+/**
+ * The body a post's "its" means, when it has one side and is a body. (A state's "its" is seldom an officer's:
+ * "X, its ambassador," may be anyone's. The bodies the gazetteer lists among the states, the ICRC or the UN,
+ * have officers as any body does.)
+ */
+function bodyOfIts(m: Mention, state: Discourse): Referent | null {
   const body = resolveAnaphor({ ...m, anaphor: "it", text: "its", type: "government", plural: false, side: null, sides: [] }, state);
-  // (A state's "its" is seldom an officer's: "X, its ambassador," may be anyone's. The bodies the gazetteer
-  // lists among the states, the ICRC or the UN, have officers as any body does.)
   const bodyOfStates = body?.type === "country" && body.sides.every((side) => BODIES_LISTED_AS_STATES.has(side));
   return body && body.sides.length === 1 && !body.sides.includes(UNCLEAR) && (body.type !== "country" || bodyOfStates) ? body : null;
 }
+
 /** A body's own kind, by which "the organisation's director" points back to it as "its director" does. */
 const OWN_KIND: ReadonlySet<string> = new Set(["organisation", "organization", "agency", "committee"]);
 /** Sides of bodies the gazetteer lists with the states: their officers speak for them. */
@@ -2206,6 +2227,12 @@ function aliasOfficer(m: Mention, state: Discourse, tokens: Token[]): Referent |
 const ALIAS_POST_REACH = 3;
 /** Words that qualify a post: "senior researcher", "regional director", "executive director". */
 const POST_WORDS: ReadonlySet<string> = new Set(["senior", "regional", "executive", "deputy", "programme", "program", "research", "legal", "press"]);
+
+/** Words before a body a post is held at: "a counsellor at the embassy", "a member of the government's group". */
+const BODY_OF: ReadonlySet<string> = new Set(["of", "at", "for", "in"]);
+
+/** Whose a person's counsel is: "his counsel", "her attorney". */
+const PERSONAL_POSSESSIVE: ReadonlySet<string> = new Set(["his", "her"]);
 
 /** Posts a body's officer holds: "its regional director", "its spokeswoman". */
 const OFFICER_POSTS: ReadonlySet<string> = new Set([
@@ -2242,7 +2269,8 @@ function resolveStranger(m: Mention, state: Discourse, ctx: StrangerContext): Sp
   const alias = state.aliases.get(m.text.replace(/^the\s+/i, ""));
   if (alias) return { sides: alias.sides, speaker: m.text, type: alias.type, plural: alias.plural };
   // "Armen Melikbekyan, the FFA president, said": a person described as that actor's officer.
-  const officerOf = apposedAlias(m, state, ctx) ?? itsOfficer(m, state, ctx.tokens) ?? aliasOfficer(m, state, ctx.tokens);
+  const officerOf =
+    apposedAlias(m, state, ctx) ?? itsOfficer(m, state, ctx.tokens) ?? itsOfficerBefore(m, state, ctx.tokens) ?? aliasOfficer(m, state, ctx.tokens);
   if (officerOf) return { sides: officerOf.sides, speaker: m.text, type: "person", plural: false };
   // "Baku and Yerevan traded blame. Each blamed the other …": the pair that just spoke.
   if (/^(?:each|both)$/i.test(m.text)) {
@@ -2263,6 +2291,9 @@ function resolveStranger(m: Mention, state: Discourse, ctx: StrangerContext): Sp
   // family name's official.
   const before = ctx.tokens.slice(Math.max(0, m.start - 4), m.start).map((t) => t.norm);
   if (before.some((w) => KIN.has(w))) return { sides: ["other"], speaker: m.text, type: "person", plural: false };
+  // ("His international counsel, Jared Genser, said": a person's counsel pleads for him, no state.)
+  if (before.some((w, k) => PERSONAL_POSSESSIVE.has(w) && before.slice(k + 1).some((x) => COUNSEL.has(x))))
+    return { sides: ["other"], speaker: m.text, type: "person", plural: false };
   // "A woman who gave her name only as Hasmik said": someone met on the street, a third party.
   if (GAVE_NAME_AS.test(textOf(ctx.tokens, Math.max(0, m.start - 8), m.start))) return { sides: ["other"], speaker: m.text, type: "person", plural: false };
   // "Mr. Shumeiko, the chairman of Russia's Federation Council, said": the office set off right after the
@@ -2273,6 +2304,20 @@ function resolveStranger(m: Mention, state: Discourse, ctx: StrangerContext): Sp
   if (agency) return { sides: agency.sides, speaker: m.text, type: "person", plural: false };
   const apposed = apposedStateOffice(m, ctx);
   if (apposed) return { sides: apposed.sides, speaker: m.text, type: "person", plural: false };
+  // ("Vardan Sargsyan, a member of the government's working group, said" after "the Armenian government":
+  // the body the apposition names by its title alone, as the text named it before.)
+  // (Only a body the post is of or at: "a member of the government's working group", not "a historian and government critic".)
+  const close = ctx.tokens.findIndex((t, k) => k > m.end && t.text === ",");
+  const owned = (ctx.mentions ?? []).some(
+    (o) =>
+      o.start > m.end &&
+      (close < 0 || o.end <= close) &&
+      o.anaphor === "title" &&
+      /^the\s/i.test(o.text) &&
+      (ctx.tokens[o.end - 1]?.possessive === true || BODY_OF.has(ctx.tokens[o.start - 1]?.norm ?? "")),
+  );
+  const bodyTitle = ctx.tokens[m.end]?.text === "," && owned ? apposedBodyTitle(ctx.tokens, m.end, ctx.mentions ?? [], state) : null;
+  if (bodyTitle) return { sides: [bodyTitle], speaker: m.text, type: "person", plural: false };
   const untitled = apposedUntitledOffice(m, state, ctx);
   if (untitled) return { sides: untitled, speaker: m.text, type: "person", plural: false };
   // "Mazahir Panahov, chairman of the Central Election Commission, announced …": the commission's officer
@@ -3320,6 +3365,9 @@ function resolveMention(
   // presidential press service said Aliyev had discussed …": the press office of the president the sentence names.
   const president = m.sides.length === 0 && /\bpresidential press\b/i.test(m.text) ? presidentNamedIn(m, ctx) : null;
   if (president) return { sides: president.sides, speaker: m.text, type: m.type, plural: false };
+  // "According to the court's press service": the press office of the body of that kind the text named.
+  const pressOf = m.anaphor === "title" && m.type === "media" ? officeOwner(m, state) : null;
+  if (pressOf) return { sides: pressOf.sides, speaker: m.text, type: m.type, plural: false };
   // "'President Obama is deeply concerned …,' National Security Council spokesman X said": the leader's spokesman.
   const voiced = m.anaphor === "title" ? leadersSpokesman(m, ctx.tokens, ctx.mentions ?? []) : null;
   if (voiced) return { sides: [voiced], speaker: m.text, type: "person", plural: false };

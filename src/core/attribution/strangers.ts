@@ -964,21 +964,27 @@ export function rememberStrangers(
       const titled = mentions.find(
         (o) => o.end === i && o.type === "person" && o.sides.length === 1 && !o.sides.includes(UNCLEAR) && !/\bformer\b/i.test(o.text),
       );
+      // ("the chairman of the board of the Azerbaijan National Agency for Mine Action (ANAMA), Vugar Suleymanov,":
+      // the office set off before the name is his.)
+      const office = titled ? null : officeBeforeName(tokens, mentions, i, end);
       const side = titled?.sides[0]
         ? titled.sides[0]
-        : namesOwnOrganisation(tokens.slice(i, end)) ||
-            agedAt(tokens, end) ||
-            peerageTitled(stranger, tokens) ||
-            SENTENCED.has(tokens[i - 1]?.norm ?? "") ||
-            authorOfWork(tokens, end)
-          ? "other"
-          : tokens[end]?.text === ","
-            ? (apposedBodyTitle(tokens, end, mentions, state) ?? officeOf(stranger, thirdPartyOrUnclear(stranger, { tokens, gazetteer, mentions })))
-            : // "Luke Simpkins MP today used a statement …": a member of a parliament by the letters after the name,
-              // a third party unless a belligerent's nationality stands before it.
-              POST_NOMINAL_MEMBER.test(tokens[end]?.text ?? "")
-              ? (nationalLegislatorBefore(stranger, { tokens, gazetteer, mentions }) ?? "other")
-              : (memberOfAlias(tokens, end, state) ?? UNCLEAR);
+        : office
+          ? office
+          : namesOwnOrganisation(tokens.slice(i, end)) ||
+              agedAt(tokens, end) ||
+              peerageTitled(stranger, tokens) ||
+              judgeTitled(stranger, tokens) ||
+              SENTENCED.has(tokens[i - 1]?.norm ?? "") ||
+              authorOfWork(tokens, end)
+            ? "other"
+            : tokens[end]?.text === ","
+              ? (apposedBodyTitle(tokens, end, mentions, state) ?? officeOf(stranger, thirdPartyOrUnclear(stranger, { tokens, gazetteer, mentions })))
+              : // "Luke Simpkins MP today used a statement …": a member of a parliament by the letters after the name,
+                // a third party unless a belligerent's nationality stands before it.
+                POST_NOMINAL_MEMBER.test(tokens[end]?.text ?? "")
+                ? (nationalLegislatorBefore(stranger, { tokens, gazetteer, mentions }) ?? "other")
+                : (memberOfAlias(tokens, end, state) ?? UNCLEAR);
       remember(state, { sides: [side], speaker: stranger.text, type: "person", plural: false, spoke: false });
       i = end;
     } else if (end - i === 1 && (firstNameWithRole(tokens, i, gazetteer) || agedAt(tokens, end))) {
@@ -989,6 +995,28 @@ export function rememberStrangers(
     }
   }
 }
+
+/**
+ * "the chairman of the board of the Azerbaijan National Agency for Mine Action (ANAMA), Vugar Suleymanov,
+ * said": an office opening the clause, set off by the comma before a name that a comma closes, is the
+ * name's; its side is the one every body the office names has. Null otherwise.
+ */
+function officeBeforeName(tokens: Token[], mentions: Mention[], start: number, end: number): ClaimSide | null {
+  if (tokens[start - 1]?.text !== "," || tokens[end]?.text !== ",") return null;
+  let open = start - 2;
+  while (open >= 0 && tokens[open]?.text !== "," && tokens[open]?.text !== ";" && start - open <= OFFICE_BEFORE_NAME_WORDS) open--;
+  if (start - open > OFFICE_BEFORE_NAME_WORDS) return null;
+  const first = ["the", "its", "a", "an"].includes(tokens[open + 1]?.norm ?? "") ? open + 2 : open + 1;
+  if (!OFFICE_OPENING.test(tokens[first]?.norm ?? "") || tokens[first]?.capitalized === true) return null;
+  const sides = new Set(mentions.filter((m) => m.start > open && m.end < start).flatMap((m) => m.sides));
+  const [only] = sides;
+  return sides.size === 1 && only !== undefined && only !== UNCLEAR ? only : null;
+}
+/** How long an office set off before a name may be: "the chairman of the board of the … (ANAMA)". */
+const OFFICE_BEFORE_NAME_WORDS = 20;
+/** The post an office before a name opens with, in lower case: "the chairman of …", "the ministry's spokesman". */
+const OFFICE_OPENING =
+  /^(?:chairman|chairwoman|chair|head|director|chief|spokes(?:man|woman|person)|secretary|commander|representative|coordinator|ombudsman|envoy|ambassador)$/;
 
 /** "Faculty of", "Department of", "School of": an institution's word and its "of" before the words that name its field. */
 function fieldOfInstitution(tokens: Token[], start: number): boolean {
@@ -1015,7 +1043,7 @@ const APPOSED_BODY_TYPES: ReadonlySet<string> = new Set(["government", "ministry
  * the body an apposition names by its title alone is the one of that title the text named before, and
  * its staff speak for its side.
  */
-function apposedBodyTitle(tokens: Token[], end: number, mentions: Mention[], state: Discourse): ClaimSide | null {
+export function apposedBodyTitle(tokens: Token[], end: number, mentions: Mention[], state: Discourse): ClaimSide | null {
   const close = tokens.findIndex((t, k) => k > end && t.text === ",");
   const body = mentions.find(
     (m) =>

@@ -779,6 +779,9 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   "until",
   // ("Then Baroness Cox said": a sentence's opening adverb is no first name.)
   ...OPENING_ADVERBS,
+  // ("Having concluded that …, the court said": a perfect participle opening the sentence is no name.)
+  "having",
+  "being",
   "mr",
   "mrs",
   "ms",
