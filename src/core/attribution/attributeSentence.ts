@@ -5,7 +5,8 @@ import type { ClaimKind, ClaimSide, Side } from "../types.ts";
 import { isBelligerent, UNCLEAR, sameCamp } from "../sides/sides.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import { findMentions, ORGANISATION_WORDS, STATE_BODY_WORDS, textOf, type Mention } from "./mentions.ts";
-import { ownStateSpoken } from "./ownStateVoice.ts";
+import { leadersSpokesman, ownStateSpoken } from "./ownStateVoice.ts";
+import { spokenFor } from "./speaksFor.ts";
 import { isNarratorsCircle } from "./narratorsCircle.ts";
 import { rememberPossessedPeople } from "./possessedPeople.ts";
 import { findSpeechVerbs, isOneWordSpeechVerb, isSpeechVerbForm, QUOTED_AS, type VerbHit } from "./speechVerbs.ts";
@@ -49,6 +50,7 @@ import {
   agedAt,
   apposedName,
   holderName,
+  apposedBodyTitle,
   ledOffice,
   nameAfter,
   outOfOffice,
@@ -837,7 +839,9 @@ function trailingSpeaker(allVerbs: VerbHit[], tokens: Token[], mentions: Mention
   const comma = lastIndexWhere(tokens, last.start, (t) => t.text === "," && !t.quoted);
   if (comma < 0 || tokens.slice(comma + 1, last.start).some((t) => isQuoteMark(t.text))) return null;
   // Only time and place words may follow it: "…, the ministry said on Sunday."
-  const rest = tokens.slice(last.end, end).filter((t) => t.isWord);
+  // ("…, the agency said; the figure could not be checked": a semicolon closes its clause.)
+  const semicolon = tokens.findIndex((t, k) => k >= last.end && k < end && t.text === ";" && !t.quoted);
+  const rest = tokens.slice(last.end, semicolon < 0 ? end : semicolon).filter((t) => t.isWord);
   if (rest.length > 6 || rest.some((t) => t.norm === "that" || isSpeechVerbForm(t.norm))) return null;
   // "Baku confirms 12 killed, Yerevan reports 18 dead": a count after the verb is its own report.
   if (OWN_COUNT.test(rest.map((t) => t.norm).join(" "))) return null;
@@ -1178,6 +1182,7 @@ function lastIndexWhere(tokens: Token[], before: number, test: (t: Token) => boo
 function speakerOf(verb: VerbHit, tokens: Token[], mentions: Mention[], state: Discourse, gazetteer: Gazetteer): PlacedSpeaker | null {
   if (verb.impersonal) return impersonalSource(verb, tokens, mentions, state, gazetteer);
   const opener =
+    standingFor(verb, tokens, mentions) ??
     accordingToRole(verb, tokens, mentions, gazetteer) ??
     roleFromBody(verb, tokens, mentions, gazetteer) ??
     roleOpening(verb, tokens, mentions, gazetteer) ??
@@ -1253,6 +1258,20 @@ function speakerOf(verb: VerbHit, tokens: Token[], mentions: Mention[], state: D
     groupNamedBefore(verb, tokens, state) ??
     oneOfGroup(verb, tokens, state)
   );
+}
+
+/**
+ * "Opening for Azerbaijan, Deputy Foreign Minister X told the judges", "Y, speaking on behalf of Armenia,
+ * said": the state a turn is taken for is the speaker's side (see speaksFor.ts).
+ */
+function standingFor(verb: VerbHit, tokens: Token[], mentions: Mention[]): PlacedSpeaker | null {
+  if (verb.accordingTo || verb.passive || verb.impersonal) return null;
+  const found = spokenFor(tokens, mentions, verb.start);
+  if (!found) return null;
+  const subject = mentions.find((m) => m.start === found.start && m.end <= found.end);
+  const type = subject && subject.type !== "country" ? subject.type : "person";
+  const speaker = textOf(tokens, found.start, found.end);
+  return { referent: { sides: [found.side], speaker, type, plural: subject?.plural ?? false }, verb, from: 0, subjectStart: found.start, byPronoun: false };
 }
 
 /**
@@ -2154,13 +2173,44 @@ const PLACED_OFFICE_OF_ITS = /\b(?:for|of|at|from)\s+its\s+\p{Lu}[\p{L}-]+\s+(?:
  * of the body "its" points back to, when that body spoke for one side.
  */
 function itsOfficer(m: Mention, state: Discourse, tokens: Token[]): Referent | null {
-  if (tokens[m.end]?.text !== "," || tokens[m.end + 1]?.norm !== "its") return null;
-  const close = tokens.findIndex((t, k) => k > m.end + 1 && t.text === ",");
-  const post = tokens.slice(m.end + 2, close < 0 ? m.end + 10 : close);
+  if (tokens[m.end]?.text !== ",") return null;
+  // ("Martin Schüepp, the organisation's Eurasia regional director,": a body named by its kind, as "its" is.)
+  const kind = tokens[m.end + 1]?.norm === "the" && tokens[m.end + 2]?.possessive === true && OWN_KIND.has(tokens[m.end + 2]?.norm ?? "");
+  if (tokens[m.end + 1]?.norm !== "its" && !kind) return null;
+  const from = m.end + (kind ? 3 : 2);
+  const close = tokens.findIndex((t, k) => k >= from && t.text === ",");
+  const post = tokens.slice(from, close < 0 ? from + 8 : close);
   if (post.length > 8 || !post.some((t) => OFFICER_POSTS.has(t.norm))) return null;
-  const body = resolveAnaphor({ ...m, anaphor: "it", text: "its", type: "government", plural: false, side: null, sides: [] }, state);
-  return body && body.sides.length === 1 && !body.sides.includes(UNCLEAR) && body.type !== "country" ? body : null;
+  return bodyOfIts(m, state);
 }
+/**
+ * "The World Food Programme has set up tents in Goris. Its executive director, Cindy McCain, said …": a post
+ * "its" owns, opening the sentence before the name set off by commas, is the officer of the body "its" means.
+ */
+function itsOfficerBefore(m: Mention, state: Discourse, tokens: Token[]): Referent | null {
+  if (tokens[m.start - 1]?.text !== "," || tokens[m.end]?.text !== ",") return null;
+  const opens = frontedTimeEnd(tokens);
+  const post = tokens.slice(opens + 1, m.start - 1);
+  if (tokens[opens]?.norm !== "its" || post.length === 0 || post.length > 3 || !OFFICER_POSTS.has(post.at(-1)?.norm ?? "")) return null;
+  if (post.some((t) => t.capitalized || !t.isWord)) return null;
+  return bodyOfIts(m, state);
+}
+
+/**
+ * The body a post's "its" means, when it has one side and is a body. (A state's "its" is seldom an officer's:
+ * "X, its ambassador," may be anyone's. The bodies the gazetteer lists among the states, the ICRC or the UN,
+ * have officers as any body does.)
+ */
+function bodyOfIts(m: Mention, state: Discourse): Referent | null {
+  const body = resolveAnaphor({ ...m, anaphor: "it", text: "its", type: "government", plural: false, side: null, sides: [] }, state);
+  const bodyOfStates = body?.type === "country" && body.sides.every((side) => BODIES_LISTED_AS_STATES.has(side));
+  return body && body.sides.length === 1 && !body.sides.includes(UNCLEAR) && (body.type !== "country" || bodyOfStates) ? body : null;
+}
+
+/** A body's own kind, by which "the organisation's director" points back to it as "its director" does. */
+const OWN_KIND: ReadonlySet<string> = new Set(["organisation", "organization", "agency", "committee"]);
+/** Sides of bodies the gazetteer lists with the states: their officers speak for them. */
+const BODIES_LISTED_AS_STATES: ReadonlySet<ClaimSide> = new Set(["icrc", "united-nations", "osce-minsk-group", "european-union"]);
 
 /**
  * "CHW co-founder Lori Khatchadourian said": a person named after a post in front of a short name the
@@ -2177,6 +2227,12 @@ function aliasOfficer(m: Mention, state: Discourse, tokens: Token[]): Referent |
 const ALIAS_POST_REACH = 3;
 /** Words that qualify a post: "senior researcher", "regional director", "executive director". */
 const POST_WORDS: ReadonlySet<string> = new Set(["senior", "regional", "executive", "deputy", "programme", "program", "research", "legal", "press"]);
+
+/** Words before a body a post is held at: "a counsellor at the embassy", "a member of the government's group". */
+const BODY_OF: ReadonlySet<string> = new Set(["of", "at", "for", "in"]);
+
+/** Whose a person's counsel is: "his counsel", "her attorney". */
+const PERSONAL_POSSESSIVE: ReadonlySet<string> = new Set(["his", "her"]);
 
 /** Posts a body's officer holds: "its regional director", "its spokeswoman". */
 const OFFICER_POSTS: ReadonlySet<string> = new Set([
@@ -2213,7 +2269,8 @@ function resolveStranger(m: Mention, state: Discourse, ctx: StrangerContext): Sp
   const alias = state.aliases.get(m.text.replace(/^the\s+/i, ""));
   if (alias) return { sides: alias.sides, speaker: m.text, type: alias.type, plural: alias.plural };
   // "Armen Melikbekyan, the FFA president, said": a person described as that actor's officer.
-  const officerOf = apposedAlias(m, state, ctx) ?? itsOfficer(m, state, ctx.tokens) ?? aliasOfficer(m, state, ctx.tokens);
+  const officerOf =
+    apposedAlias(m, state, ctx) ?? itsOfficer(m, state, ctx.tokens) ?? itsOfficerBefore(m, state, ctx.tokens) ?? aliasOfficer(m, state, ctx.tokens);
   if (officerOf) return { sides: officerOf.sides, speaker: m.text, type: "person", plural: false };
   // "Baku and Yerevan traded blame. Each blamed the other …": the pair that just spoke.
   if (/^(?:each|both)$/i.test(m.text)) {
@@ -2234,6 +2291,9 @@ function resolveStranger(m: Mention, state: Discourse, ctx: StrangerContext): Sp
   // family name's official.
   const before = ctx.tokens.slice(Math.max(0, m.start - 4), m.start).map((t) => t.norm);
   if (before.some((w) => KIN.has(w))) return { sides: ["other"], speaker: m.text, type: "person", plural: false };
+  // ("His international counsel, Jared Genser, said": a person's counsel pleads for him, no state.)
+  if (before.some((w, k) => PERSONAL_POSSESSIVE.has(w) && before.slice(k + 1).some((x) => COUNSEL.has(x))))
+    return { sides: ["other"], speaker: m.text, type: "person", plural: false };
   // "A woman who gave her name only as Hasmik said": someone met on the street, a third party.
   if (GAVE_NAME_AS.test(textOf(ctx.tokens, Math.max(0, m.start - 8), m.start))) return { sides: ["other"], speaker: m.text, type: "person", plural: false };
   // "Mr. Shumeiko, the chairman of Russia's Federation Council, said": the office set off right after the
@@ -2244,6 +2304,20 @@ function resolveStranger(m: Mention, state: Discourse, ctx: StrangerContext): Sp
   if (agency) return { sides: agency.sides, speaker: m.text, type: "person", plural: false };
   const apposed = apposedStateOffice(m, ctx);
   if (apposed) return { sides: apposed.sides, speaker: m.text, type: "person", plural: false };
+  // ("Vardan Sargsyan, a member of the government's working group, said" after "the Armenian government":
+  // the body the apposition names by its title alone, as the text named it before.)
+  // (Only a body the post is of or at: "a member of the government's working group", not "a historian and government critic".)
+  const close = ctx.tokens.findIndex((t, k) => k > m.end && t.text === ",");
+  const owned = (ctx.mentions ?? []).some(
+    (o) =>
+      o.start > m.end &&
+      (close < 0 || o.end <= close) &&
+      o.anaphor === "title" &&
+      /^the\s/i.test(o.text) &&
+      (ctx.tokens[o.end - 1]?.possessive === true || BODY_OF.has(ctx.tokens[o.start - 1]?.norm ?? "")),
+  );
+  const bodyTitle = ctx.tokens[m.end]?.text === "," && owned ? apposedBodyTitle(ctx.tokens, m.end, ctx.mentions ?? [], state) : null;
+  if (bodyTitle) return { sides: [bodyTitle], speaker: m.text, type: "person", plural: false };
   const untitled = apposedUntitledOffice(m, state, ctx);
   if (untitled) return { sides: untitled, speaker: m.text, type: "person", plural: false };
   // "Mazahir Panahov, chairman of the Central Election Commission, announced …": the commission's officer
@@ -2790,15 +2864,24 @@ const ISSUING: ReadonlySet<string> = new Set(["signed", "issued", "adopted", "pu
 function rememberWorkMadeBySubject(tokens: Token[], mentions: Mention[], state: Discourse): void {
   const verb = tokens.findIndex((t) => !t.quoted && MAKING.has(t.norm));
   if (verb < 0) return;
-  const object = tokens.slice(verb + 1, verb + 1 + WORK_OBJECT_REACH).find((t) => t.isWord && WORK_NOUN.test(singularOf(t.norm)));
+  // ("handed the ambassador a protest note": past the one it was handed to.)
+  const reach = SENDING.has(tokens[verb]?.norm ?? "") ? SENT_OBJECT_REACH : WORK_OBJECT_REACH;
+  const object = tokens
+    .slice(verb + 1, verb + 1 + reach)
+    .find((t) => t.isWord && (WORK_NOUN.test(singularOf(t.norm)) || (SENDING.has(tokens[verb]?.norm ?? "") && SENT_WORK.test(singularOf(t.norm)))));
   const subject = mentions.filter((m) => m.end <= verb && !m.quoted).at(-1);
   const between = subject ? tokens.slice(subject.end, verb) : [];
   if (!object || subject?.sides.length !== 1 || subject.sides.includes(UNCLEAR) || !between.every((t) => t.text === ",")) return;
   remember(state, { sides: subject.sides, speaker: subject.text, type: subject.type, plural: subject.plural, spoke: false, work: singularOf(object.norm) });
 }
-const MAKING: ReadonlySet<string> = new Set([...ISSUING, "produced", "prepared", "compiled", "wrote", "drafted", "authored"]);
+/** "The ministry handed the ambassador a note": a text sent over is its sender's, as one made is its maker's. */
+const SENDING: ReadonlySet<string> = new Set(["handed", "sent", "delivered"]);
+/** Texts a state sends over rather than publishes: a later "The note said" is its sender's, and only then read. */
+const SENT_WORK = /^(?:note|memorandum|demarche)$/;
+const MAKING: ReadonlySet<string> = new Set([...ISSUING, ...SENDING, "produced", "prepared", "compiled", "wrote", "drafted", "authored"]);
 /** "produced three short assessments": the work noun within this many words after the verb. */
 const WORK_OBJECT_REACH = 4;
+const SENT_OBJECT_REACH = 6;
 const singularOf = (word: string) => word.replace(/(?<=[^s])s$/, "");
 
 /** The first state or government in the sentence before `m`, as a clause's subject (not after a preposition). */
@@ -3282,6 +3365,12 @@ function resolveMention(
   // presidential press service said Aliyev had discussed …": the press office of the president the sentence names.
   const president = m.sides.length === 0 && /\bpresidential press\b/i.test(m.text) ? presidentNamedIn(m, ctx) : null;
   if (president) return { sides: president.sides, speaker: m.text, type: m.type, plural: false };
+  // "According to the court's press service": the press office of the body of that kind the text named.
+  const pressOf = m.anaphor === "title" && m.type === "media" ? officeOwner(m, state) : null;
+  if (pressOf) return { sides: pressOf.sides, speaker: m.text, type: m.type, plural: false };
+  // "'President Obama is deeply concerned …,' National Security Council spokesman X said": the leader's spokesman.
+  const voiced = m.anaphor === "title" ? leadersSpokesman(m, ctx.tokens, ctx.mentions ?? []) : null;
+  if (voiced) return { sides: [voiced], speaker: m.text, type: "person", plural: false };
   // "The Swedish diplomat Jan Eliasson, chairman of the CSCE Minsk Conference, welcomed …": the mediating
   // office the apposition names is whose words these are, not the state that sent him.
   const mediating = m.sideFrom !== "actor" ? apposedMediatorOffice(m, ctx) : null;
@@ -4623,7 +4712,9 @@ function workSubject(tokens: Token[], mentions: Mention[], state: Discourse): Wo
     const noun = tokens[k];
     // ("The Armenian report", "The Baku-based group": a work or a group the sentence places itself.)
     if (!noun?.isWord || mentions.some((m) => m.start <= k && m.end > opens && m.sides.length > 0)) return null;
-    const work = WORK_NOUN.test(noun.norm);
+    // ("The note said": a text sent over speaks only for the sender the text named, below.)
+    const sent = SENT_WORK.test(noun.norm) && state.referents.some((r) => r.work === noun.norm);
+    const work = WORK_NOUN.test(noun.norm) || sent;
     if (!work && !GROUP_NOUN.test(noun.norm)) continue;
     // ("The report of the commission", "The group's leader": the author or the subject is another.)
     if (!tokens[k + 1]?.isWord || tokens[k + 1]?.norm === "of" || noun.possessive) return null;

@@ -232,7 +232,7 @@ export function resolveAnaphor(mention: Mention, state: Discourse): Referent | n
 
 /** "the commission's chairman", "the agency's director": a body named by its head noun, in the possessive, before an office. */
 const OWNED_OFFICE =
-  /^the\s+(court|tribunal|commission|committee|agency|council|service|directorate|department|centre|center|board|bureau|inspectorate)['’]s\s+(?:[\p{L}-]+\s+){0,2}(?:chairman|chairwoman|chair|head|director|chief|spokes\w+|secretary|deputy|president)$/iu;
+  /^the\s+(court|tribunal|commission|committee|agency|council|service|directorate|department|centre|center|board|bureau|inspectorate)['’]s\s+(?:[\p{L}-]+\s+){0,2}(?:chairman|chairwoman|chair|head|director|chief|spokes\w+|secretary|deputy|president|press\s+(?:service|office))$/iu;
 /**
  * "Court President Joan Donoghue", "Commission Chairman X": the body's head noun written into the title
  * before the holder's name, which is the body the text named (not "Prime Minister X": no body's noun).
@@ -245,7 +245,8 @@ const BODY_TITLE =
  * State Commission on …" for "the commission's chairman"); with none, or two of different sides, nobody's.
  */
 export function officeOwner(mention: Mention, state: Discourse): Referent | null {
-  const owned = mention.type === "person" ? OWNED_OFFICE.exec(mention.text) : null;
+  // ("According to the court's press service": a body's press office, as its spokesman.)
+  const owned = mention.type === "person" || mention.type === "media" ? OWNED_OFFICE.exec(mention.text) : null;
   const titled = mention.type === "person" && !owned ? BODY_TITLE.exec(mention.text) : null;
   const body = (owned ?? titled)?.[1]?.toLowerCase();
   if (!body) return null;
@@ -417,7 +418,9 @@ function resolveTitle(mention: Mention, state: Discourse, everyone: Referent[]):
       (r.spoke && r.type === "ministry") ||
       (r.type === "person" && headsOf(r.speaker).includes(head) && state.sentenceNo - r.sentenceNo <= 1)) &&
     // A spokesperson names the body ("the ministry" right after "… Defence Ministry spokesman"), only nearby.
+    // ("ANAMA's figures …, the agency said": a short name the text defined has its full name's heads.)
     (headsOf(r.speaker).includes(head) ||
+      headsOf(state.aliases.get(r.speaker)?.speaker ?? "").includes(head) ||
       // ("The minister said …" after "Foreign Minister Ararat Mirzoyan told …": the office before a holder's name.)
       (r.type === "person" && officeBeforeName(r.speaker) === head) ||
       (spokenBodyOf(r.speaker) === head && state.sentenceNo - r.sentenceNo <= PRONOUN_REACH) ||
@@ -497,8 +500,19 @@ function resolveTitle(mention: Mention, state: Discourse, everyone: Referent[]):
     !/^the\s+(?:government|army|military|armed forces)$/i.test(mention.text);
   if (last && ownNamed && last.type !== mention.type && last.paragraphNo !== state.paragraphNo && !state.home)
     return unclear({ ...last, speaker: mention.text });
+  // ("Budapest insists it was misled. Hungary's justice ministry said …. On Sunday the foreign ministry summoned …": a
+  // third state that spoke through its government or a ministry since the party's official makes a state's bare
+  // office no surer the party's.)
+  const thirdSince =
+    last !== undefined &&
+    (mention.type === "ministry" || mention.type === "government") &&
+    recent.some((r) => r.spoke && r.sentenceNo > last.sentenceNo && r.sides.length === 1 && r.sides[0] === "other" && THIRD_STATE_VOICES.has(r.type));
+  if (last && thirdSince && !state.home) return unclear({ ...last, speaker: mention.text });
   return last ?? homeReferent(mention, state);
 }
+
+/** How a third state speaks: its ministries, its government, its capital. */
+const THIRD_STATE_VOICES: ReadonlySet<ActorType> = new Set(["ministry", "government", "country"]);
 
 /** "the same office", "the same sources": a source named as the one just quoted. */
 const SAME_SOURCE = /^the\s+same\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)$/iu;

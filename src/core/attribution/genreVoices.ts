@@ -15,7 +15,7 @@ import { broadcastSource } from "./broadcastSource.ts";
 import { findMentions } from "./mentions.ts";
 import { tokenize, type Token } from "./tokens.ts";
 import { pressReviewOf } from "./pressReview.ts";
-import { outletAsIssuer, ownVoiceBody, speaksAsWe } from "./ownPage.ts";
+import { callsAsOwnBody, opensWithOwnShortName, outletAsIssuer, ownShortName, ownVoiceBody, speaksAsWe } from "./ownPage.ts";
 import { introducedGuest, introducedOfficial, introducedReporter, introducedSpeaker, listedMediator } from "./introduced.ts";
 
 export interface GenreVoices {
@@ -49,6 +49,8 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
   const issuer = named && authorSpeaks && !isMeetingCoverage(article, gazetteer) ? named : null;
   // A rights or research body's own report: where no one else speaks, its "we" is the body's.
   const ownBody = issuer || structure.interviewee ? null : ownVoiceBody(article, gazetteer);
+  // "The Cell urges all partners …" on the Cell's own page: the body of no side that publishes it, by its short name.
+  const shortName = issuer || structure.interviewee ? null : ownShortName(article, gazetteer);
   const answerers = new Map<string, DocumentSpeaker>();
   // Whom the page is about: the interviewee or briefer it names, else the first official its head
   // names ("Armenia's foreign minister on the Karabakh talks").
@@ -314,6 +316,12 @@ export function genreVoices(article: ParsedArticle, state: Discourse, gazetteer:
           !isIssuingLine(sentence)
           ? [wholeSentence(unsettledRelay(structure, documentIssuer, own) ?? documentIssuer, sentence, own)]
           : [];
+      }
+      if (shortName && !passage.heading && opensWithOwnShortName(sentence, shortName)) {
+        const mine = (v: Voice) => new RegExp(String.raw`^(?:the\s+)?${shortName}$`, "i").test(v.speaker);
+        const body = { sides: ["other" as const], speaker: article.meta.outlet ?? shortName };
+        if (own.some(mine)) return own.map((v) => (mine(v) ? wholeSentence(body, sentence, [v]) : v));
+        if (own.length === 0 && callsAsOwnBody(sentence, shortName)) return [wholeSentence(body, sentence, own)];
       }
       const paper = review && !passage.heading ? review.paperOf(sentence, own) : null;
       if (paper) return [wholeSentence(paper, sentence, own)];

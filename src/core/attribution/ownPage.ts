@@ -95,3 +95,37 @@ export function speaksAsWe(sentence: string): boolean {
 }
 const OWN_CALL = /\bwe\s+(?:also\s+|again\s+|therefore\s+|further\s+)?(?:call(?:ed)?\s+(?:on|upon)|urge[ds]?|appeal(?:ed)?\s+to|demand(?:ed)?\s+that)\b/i;
 const OWN_INTERVIEWS = /\b(?:we|our\s+researchers)\s+(?:interviewed|surveyed|spoke\s+(?:to|with))\b/i;
+
+/** Last words of a body's name that a page may call it by: "The Cell", "The Committee", "The Foundation". */
+const BODY_SHORT_NAME =
+  /^(?:cell|committee|foundation|trust|council|fund|society|association|network|coalition|alliance|federation|union|secretariat|charity|initiative|appeal)$/i;
+
+/**
+ * The word a body of no side that publishes the page calls itself by: "Cell" for the "Gorgona Humanitarian
+ * Coordination Cell", whose "The Cell urges all partners …" is the body's own call. Null for a paper or a
+ * site, a one-word name, or a body the gazetteer places (its page speaks through outletAsIssuer).
+ */
+export function ownShortName(article: ParsedArticle, gazetteer: Gazetteer): string | null {
+  const { outlet, genre } = article.meta;
+  if (!outlet || !PAGE_GENRES.has(genre) || NEWS_NAME.test(outlet)) return null;
+  const words = (outlet.split(NAME_PARTS)[0] ?? outlet).trim().split(/\s+/);
+  const last = words.at(-1) ?? "";
+  if (words.length < 2 || !/^\p{Lu}/u.test(last) || !BODY_SHORT_NAME.test(last)) return null;
+  const placed = findMentions(gazetteer, tokenize(outlet)).some((m) => !m.anaphor && m.sides.some((side) => side !== "other" && side !== "unclear"));
+  return placed ? null : last;
+}
+
+/** Whether the sentence opens with the body's short name as its subject: "The Cell urges …", "On Monday the Cell called …". */
+export function opensWithOwnShortName(sentence: string, short: string): boolean {
+  const opening = new RegExp(String.raw`^(?:(?:on|in|at|by)\s[^,]{1,30},?\s+)?the\s+${short}\s+(?!of\b|for\b)\p{Ll}`, "iu");
+  return opening.test(sentence.trim()) && new RegExp(String.raw`\b[Tt]he\s+${short}\b`, "u").test(sentence);
+}
+
+/**
+ * "The Cell calls on all parties to allow …": the body's own call, right after its short name (a verb the
+ * sentence's reading takes for a noun after a name it does not know).
+ */
+export function callsAsOwnBody(sentence: string, short: string): boolean {
+  return new RegExp(String.raw`\b[Tt]he\s+${short}\s+(?:also\s+|again\s+|therefore\s+)?${OWN_BODY_CALL}`, "u").test(sentence);
+}
+const OWN_BODY_CALL = String.raw`(?:calls?\s+(?:on|upon|for)|urges?|appeals?\s+(?:to|for)|reiterates|renews\s+its\s+(?:call|appeal))\b`;

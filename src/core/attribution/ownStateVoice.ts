@@ -69,3 +69,36 @@ function opensClause(tokens: readonly Token[], verb: number, start: number): boo
   // Nothing between the verb and "that" but a circumstance: no other clause, no other state.
   return !tokens.slice(verb + 1, start - 1).some((t) => t.text === ";" || (t.isWord && isSpeechVerbForm(t.norm) && !t.capitalized));
 }
+
+/** A press office's titles: whoever holds one speaks for the leader whose stance they voice. */
+const PRESS_OFFICE = /\b(?:spokes(?:man|woman|person)|press\s+secretary|press\s+office|press\s+service)\b/i;
+/** A head of state's or government's title, opening the mention of the leader. */
+const LEADER_TITLE = /^(?:president|prime\s+minister|chancellor)\s+\p{Lu}/iu;
+
+/**
+ * "'President Obama is deeply concerned by …,' National Security Council spokesman X said": a spokesman
+ * the text does not place, voicing a stance of the leader the words open with (by title), speaks for that
+ * leader's side; null when the words open otherwise or take no stance of the leader's own.
+ */
+export function leadersSpokesman(m: Mention, tokens: readonly Token[], mentions: readonly Mention[]): ClaimSide | null {
+  if (m.sides.length > 0 || m.type !== "person" || !PRESS_OFFICE.test(m.text)) return null;
+  const leader = mentions.find((o) => o !== m && o.type === "person" && LEADER_TITLE.test(o.text) && opensWords(tokens, o.start, m));
+  const side = leader?.sides.length === 1 ? leader.sides[0] : undefined;
+  if (!leader || !side || side === "other" || side === "unclear") return null;
+  const rest = tokens
+    .slice(leader.end)
+    .filter((t) => t.isWord)
+    .map((t) => t.text)
+    .join(" ");
+  return STANCE.test(rest) ? side : null;
+}
+
+/**
+ * Whether the spokesman's words open at `start`: the quotation that opens the sentence before him, or
+ * the clause right after his speech verb (or its "that").
+ */
+function opensWords(tokens: readonly Token[], start: number, m: Mention): boolean {
+  if (start < m.start) return tokens.slice(0, start).every((t) => !t.isWord) && tokens[start]?.quoted === true;
+  const verb = tokens.findIndex((t, i) => i >= m.end && i - m.end <= VERB_REACH && isSpeechVerbForm(t.norm) && !t.capitalized);
+  return verb >= 0 && start > verb && start - verb <= CLAUSE_REACH && opensClause(tokens, verb, start);
+}

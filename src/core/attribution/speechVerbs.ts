@@ -1581,11 +1581,15 @@ function pastTime(tokens: Token[], end: number): number {
   // ("announced personally by President Putin", "confirmed officially by the ministry": a manner adverb too.)
   const adverb = TIME_BEFORE_AGENT.has(tokens[end]?.norm ?? "") || MANNER_BEFORE_AGENT.test(tokens[end]?.norm ?? "");
   if (adverb && tokens[end + 1]?.norm === "by") return end + 1;
-  if (tokens[end]?.norm !== "on") return end;
-  let k = end + 1;
-  while (k < end + 4 && (CALENDAR_WORDS.has(tokens[k]?.norm ?? "") || /^\d{1,2}(?:st|nd|rd|th)?$/.test(tokens[k]?.norm ?? ""))) k++;
-  return k > end + 1 && tokens[k]?.norm === "by" ? k : end;
+  // ("announced early on Saturday by Russian Foreign Minister Sergei Lavrov": a time of day before the day.)
+  const from = PART_OF_DAY.has(tokens[end]?.norm ?? "") && tokens[end + 1]?.norm === "on" ? end + 1 : end;
+  if (tokens[from]?.norm !== "on") return end;
+  let k = from + 1;
+  while (k < from + 4 && (CALENDAR_WORDS.has(tokens[k]?.norm ?? "") || /^\d{1,2}(?:st|nd|rd|th)?$/.test(tokens[k]?.norm ?? ""))) k++;
+  return k > from + 1 && tokens[k]?.norm === "by" ? k : end;
 }
+/** "early on Saturday", "late on Friday": when on the day, before the day. */
+const PART_OF_DAY: ReadonlySet<string> = new Set(["early", "late"]);
 const TIME_BEFORE_AGENT: ReadonlySet<string> = new Set(["yesterday", "today", "earlier", "later", "overnight", "jointly", "first"]);
 /** "personally", "officially", "publicly": how it was said, between the verb and its agent. */
 const MANNER_BEFORE_AGENT = /^(?:personally|officially|publicly|formally|separately|simultaneously|also|again)$/;

@@ -5,7 +5,7 @@
 import type { ClaimSide } from "../types.ts";
 import { isBelligerent, isMediator, sameCamp, UNCLEAR } from "../sides/sides.ts";
 import { latestReferent, NATIONALITY_WORD, remember, type Discourse } from "./discourse.ts";
-import type { Gazetteer } from "./gazetteer.ts";
+import type { Gazetteer, Match } from "./gazetteer.ts";
 import { matchActors, namedAfter, ORGANISATION_WORDS, officeOfAnotherBody, namesAPlace, strangerMention, textOf, type Mention } from "./mentions.ts";
 import { ownStateSpoken } from "./ownStateVoice.ts";
 import { isSpeechVerbForm } from "./speechVerbs.ts";
@@ -620,8 +620,56 @@ function officeSide(window: Token[], gazetteer: Gazetteer, named?: Mention): Cla
   // ("the Defense Army's department"), not a country word ("the Helsinki Committee of Armenia").
   const stateBody = first?.entry.kind === "actor" && ["military", "ministry", "government"].includes(first.entry.type);
   // (An office of a third party's is a third party's: "Marshal Shaposhnikov, commander of the CIS joint armed forces".)
-  return (hasTitle || (headOf && stateBody)) && side ? side : null;
+  if ((hasTitle || (headOf && stateBody)) && side) return side;
+  return headOfStatesBody(window, matches);
 }
+
+/**
+ * "X, the head of Azerbaijan's National Agency for Mine Action,", "the director of Armenia's migration
+ * service": heading a body a state owns by its possessive, of a kind only a state runs, is that state's
+ * office, though the gazetteer knows neither the body nor its head's title; null otherwise.
+ */
+function headOfStatesBody(window: readonly Token[], matches: readonly Match[]): ClaimSide | null {
+  const owner = matches.find((x) => {
+    const k = x.start - 2;
+    const side = x.entry.side;
+    return (
+      x.entry.kind === "country" &&
+      side !== null &&
+      side !== "other" &&
+      side !== UNCLEAR &&
+      window[x.end - 1]?.possessive === true &&
+      HEADS_BODY.test(window[k]?.norm ?? "") &&
+      window[k + 1]?.norm === "of"
+    );
+  });
+  if (!owner) return null;
+  // The body's own words, up to what closes its name or begins its remit ("for Mine Action", ",", "(").
+  const body: Token[] = [];
+  for (let k = owner.end; k < window.length && body.length < STATE_BODY_NAME_WORDS; k++) {
+    const t = window[k] as Token;
+    if (!t.isWord || t.norm === "for" || t.norm === "of" || t.norm === "on") break;
+    body.push(t);
+  }
+  // ("Armenia's largest private news agency": a newsroom or a private firm is nobody's office.)
+  if (body.some((t) => NOT_STATE_RUN.has(t.norm))) return null;
+  return STATE_RUN_BODY.has(body.at(-1)?.norm ?? "") ? owner.entry.side : null;
+}
+const NOT_STATE_RUN: ReadonlySet<string> = new Set(["news", "private", "privately-owned", "independent", "opposition", "largest", "leading"]);
+/** How many words a state's body's own name may take before its remit: "National Agency", "State Migration Service". */
+const STATE_BODY_NAME_WORDS = 3;
+/** Kinds of body only a state runs, whoever's name is before them: "agency", "inspectorate". */
+const STATE_RUN_BODY: ReadonlySet<string> = new Set([
+  "agency",
+  "service",
+  "ministry",
+  "department",
+  "directorate",
+  "inspectorate",
+  "administration",
+  "bureau",
+  "commission",
+]);
 
 /** Words before a place that say where, not whose: "in Yerevan", "at Stepanakert". */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "at", "from", "near"]);
@@ -916,21 +964,27 @@ export function rememberStrangers(
       const titled = mentions.find(
         (o) => o.end === i && o.type === "person" && o.sides.length === 1 && !o.sides.includes(UNCLEAR) && !/\bformer\b/i.test(o.text),
       );
+      // ("the chairman of the board of the Azerbaijan National Agency for Mine Action (ANAMA), Vugar Suleymanov,":
+      // the office set off before the name is his.)
+      const office = titled ? null : officeBeforeName(tokens, mentions, i, end);
       const side = titled?.sides[0]
         ? titled.sides[0]
-        : namesOwnOrganisation(tokens.slice(i, end)) ||
-            agedAt(tokens, end) ||
-            peerageTitled(stranger, tokens) ||
-            SENTENCED.has(tokens[i - 1]?.norm ?? "") ||
-            authorOfWork(tokens, end)
-          ? "other"
-          : tokens[end]?.text === ","
-            ? (apposedBodyTitle(tokens, end, mentions, state) ?? officeOf(stranger, thirdPartyOrUnclear(stranger, { tokens, gazetteer, mentions })))
-            : // "Luke Simpkins MP today used a statement …": a member of a parliament by the letters after the name,
-              // a third party unless a belligerent's nationality stands before it.
-              POST_NOMINAL_MEMBER.test(tokens[end]?.text ?? "")
-              ? (nationalLegislatorBefore(stranger, { tokens, gazetteer, mentions }) ?? "other")
-              : (memberOfAlias(tokens, end, state) ?? UNCLEAR);
+        : office
+          ? office
+          : namesOwnOrganisation(tokens.slice(i, end)) ||
+              agedAt(tokens, end) ||
+              peerageTitled(stranger, tokens) ||
+              judgeTitled(stranger, tokens) ||
+              SENTENCED.has(tokens[i - 1]?.norm ?? "") ||
+              authorOfWork(tokens, end)
+            ? "other"
+            : tokens[end]?.text === ","
+              ? (apposedBodyTitle(tokens, end, mentions, state) ?? officeOf(stranger, thirdPartyOrUnclear(stranger, { tokens, gazetteer, mentions })))
+              : // "Luke Simpkins MP today used a statement …": a member of a parliament by the letters after the name,
+                // a third party unless a belligerent's nationality stands before it.
+                POST_NOMINAL_MEMBER.test(tokens[end]?.text ?? "")
+                ? (nationalLegislatorBefore(stranger, { tokens, gazetteer, mentions }) ?? "other")
+                : (memberOfAlias(tokens, end, state) ?? UNCLEAR);
       remember(state, { sides: [side], speaker: stranger.text, type: "person", plural: false, spoke: false });
       i = end;
     } else if (end - i === 1 && (firstNameWithRole(tokens, i, gazetteer) || agedAt(tokens, end))) {
@@ -941,6 +995,28 @@ export function rememberStrangers(
     }
   }
 }
+
+/**
+ * "the chairman of the board of the Azerbaijan National Agency for Mine Action (ANAMA), Vugar Suleymanov,
+ * said": an office opening the clause, set off by the comma before a name that a comma closes, is the
+ * name's; its side is the one every body the office names has. Null otherwise.
+ */
+function officeBeforeName(tokens: Token[], mentions: Mention[], start: number, end: number): ClaimSide | null {
+  if (tokens[start - 1]?.text !== "," || tokens[end]?.text !== ",") return null;
+  let open = start - 2;
+  while (open >= 0 && tokens[open]?.text !== "," && tokens[open]?.text !== ";" && start - open <= OFFICE_BEFORE_NAME_WORDS) open--;
+  if (start - open > OFFICE_BEFORE_NAME_WORDS) return null;
+  const first = ["the", "its", "a", "an"].includes(tokens[open + 1]?.norm ?? "") ? open + 2 : open + 1;
+  if (!OFFICE_OPENING.test(tokens[first]?.norm ?? "") || tokens[first]?.capitalized === true) return null;
+  const sides = new Set(mentions.filter((m) => m.start > open && m.end < start).flatMap((m) => m.sides));
+  const [only] = sides;
+  return sides.size === 1 && only !== undefined && only !== UNCLEAR ? only : null;
+}
+/** How long an office set off before a name may be: "the chairman of the board of the … (ANAMA)". */
+const OFFICE_BEFORE_NAME_WORDS = 20;
+/** The post an office before a name opens with, in lower case: "the chairman of …", "the ministry's spokesman". */
+const OFFICE_OPENING =
+  /^(?:chairman|chairwoman|chair|head|director|chief|spokes(?:man|woman|person)|secretary|commander|representative|coordinator|ombudsman|envoy|ambassador)$/;
 
 /** "Faculty of", "Department of", "School of": an institution's word and its "of" before the words that name its field. */
 function fieldOfInstitution(tokens: Token[], start: number): boolean {
@@ -967,7 +1043,7 @@ const APPOSED_BODY_TYPES: ReadonlySet<string> = new Set(["government", "ministry
  * the body an apposition names by its title alone is the one of that title the text named before, and
  * its staff speak for its side.
  */
-function apposedBodyTitle(tokens: Token[], end: number, mentions: Mention[], state: Discourse): ClaimSide | null {
+export function apposedBodyTitle(tokens: Token[], end: number, mentions: Mention[], state: Discourse): ClaimSide | null {
   const close = tokens.findIndex((t, k) => k > end && t.text === ",");
   const body = mentions.find(
     (m) =>

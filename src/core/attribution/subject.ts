@@ -62,6 +62,10 @@ export function subjectCandidates(verb: VerbHit, tokens: Token[], mentions: Ment
   // "… drew criticism from Azerbaijani officials, who accuse France of bias": the relative's antecedent.
   const antecedent = relativeAntecedent(verb, tokens, open);
   if (antecedent) return [antecedent];
+  // "The ministry summoned the ambassador, X, and handed him a protest note stating that …": what the note
+  // states is said by whoever handed it, the sentence's opening subject, not the one it was handed to.
+  const sender = sentDocumentSays(verb, tokens) ? openingSubject(open, tokens) : null;
+  if (sender) return [sender];
   // "…, we spoke to Hikmet Hajiyev": a first or second person right at the verb is its subject,
   // the writer or the reader, and no actor further back stands in for it.
   if (personalSubjectAt(verb, tokens)) return [];
@@ -485,7 +489,8 @@ const ANTECEDENT_NOUN =
 function relativeAntecedent(verb: VerbHit, tokens: Token[], open: Mention[]): Mention | null {
   const k = beforeVerbGroup(verb, tokens);
   if (!["who", "which"].includes(tokens[k]?.norm ?? "") || tokens[k - 1]?.text !== ",") return null;
-  return open.find((m) => m.end === k - 1 && m.side !== null) ?? null;
+  // ("…requested by the prosecution, which had told the court": a title the resolver places, as a later "it" would be.)
+  return open.find((m) => m.end === k - 1 && (m.side !== null || (m.anaphor === "title" && m.type !== "statement"))) ?? null;
 }
 
 /**
@@ -517,6 +522,21 @@ function afterAnd(verb: VerbHit, tokens: Token[]): boolean {
   return tokens[k]?.norm === "and" || (tokens[k]?.norm === "but" && tokens[k - 1]?.text === ",");
 }
 
+/**
+ * Whether the verb is a participle saying what a document handed or sent over says: "handed him a
+ * protest note stating that …", "sent the court a letter saying …".
+ */
+function sentDocumentSays(verb: VerbHit, tokens: Token[]): boolean {
+  if (!DOCUMENT_SAYS.has(tokens[verb.start]?.norm ?? "") || !SENT_DOCUMENT.has(tokens[verb.start - 1]?.norm ?? "")) return false;
+  const from = Math.max(0, verb.start - 1 - SENT_DOCUMENT_REACH);
+  return tokens.slice(from, verb.start - 1).some((t) => SENDING.has(t.norm));
+}
+const DOCUMENT_SAYS: ReadonlySet<string> = new Set(["stating", "saying", "declaring", "demanding", "warning", "protesting", "asserting"]);
+const SENT_DOCUMENT: ReadonlySet<string> = new Set(["note", "letter", "message", "memorandum", "communique", "protest", "demarche"]);
+const SENDING: ReadonlySet<string> = new Set(["handed", "hands", "sent", "sends", "delivered", "delivers", "passed", "addressed"]);
+/** "handed him a formal protest note": how far before the document its sending verb may stand. */
+const SENT_DOCUMENT_REACH = 5;
+
 /** The actor a sentence opens with ("Azerbaijan's president, Ilham Aliyev, …"), if it opens with one. */
 function openingSubject(open: Mention[], tokens: Token[]): Mention | null {
   const first = open[0];
@@ -538,6 +558,14 @@ export function oneMediatingState(m: Mention, mentions: readonly Mention[], toke
   // ("Russia, the main mediator in the conflict, welcomed": one state, not a list, described by one mediator's title.)
   const article = tokens[m.start - 1]?.norm === "main" || tokens[m.start - 1]?.norm === "chief" ? m.start - 2 : m.start - 1;
   const singular = !/s$/i.test(tokens[m.end - 1]?.norm ?? "");
+  // ("Russia, one of the three co-chairs of the Minsk Group, said", "France, another co-chair country, warned":
+  // one of the mediating states, described as such, speaks for itself.)
+  const oneOf = oneOfTheMediators(m, tokens);
+  if (oneOf >= 0)
+    return mentions.some(
+      (o) =>
+        o.type === "country" && o.side !== null && o.end === oneOf && tokens[o.end]?.text === "," && !["and", ","].includes(tokens[o.start - 1]?.norm ?? ""),
+    );
   if (!["a", "an"].includes(tokens[article]?.norm ?? "") && !(tokens[article]?.norm === "the" && singular)) return false;
   return mentions.some(
     (o) =>
@@ -547,6 +575,22 @@ export function oneMediatingState(m: Mention, mentions: readonly Mention[], toke
       o.end + 2 === article + 1 &&
       !["and", ","].includes(tokens[o.start - 1]?.norm ?? ""),
   );
+}
+
+/**
+ * Where the state stands ends (the index of its comma) before "one of the (three) co-chairs" or "another
+ * co-chair (country)": a mediator's title saying the state is one of several; -1 otherwise.
+ */
+function oneOfTheMediators(m: Mention, tokens: Token[]): number {
+  const back = (k: number) => tokens[k]?.norm ?? "";
+  // (The mention may hold its own article and number: "the three co-chairs of the Minsk Group".)
+  const title = tokens.findIndex((t, i) => i >= m.start && i < m.end && /^co-?chairs?$|^mediators?$/.test(t.norm));
+  if (title < 0) return -1;
+  let k = title - 1;
+  if (back(k) === "another") return back(k - 1) === "," ? k - 1 : -1;
+  if (/^(?:two|three|four)$/.test(back(k))) k--;
+  if (back(k) !== "the" || back(k - 1) !== "of" || back(k - 2) !== "one" || !/s$/.test(back(title))) return -1;
+  return back(k - 3) === "," ? k - 3 : -1;
 }
 
 const TITLE_OPENERS = new Set(["the", "head", "chief", "director", "leader", "of"]);
@@ -735,6 +779,9 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   "until",
   // ("Then Baroness Cox said": a sentence's opening adverb is no first name.)
   ...OPENING_ADVERBS,
+  // ("Having concluded that …, the court said": a perfect participle opening the sentence is no name.)
+  "having",
+  "being",
   "mr",
   "mrs",
   "ms",
