@@ -63,3 +63,38 @@ describe("a release reprinted whole ends where the page's own section begins", (
     expect(release.claims.find((c) => c.sentence.includes("800 people"))?.side).toBe("icrc");
   });
 });
+
+describe("a release printed on a newspaper's page ends at the line that says so", () => {
+  const page = extractLines(
+    "HARBOUR GAZETTE",
+    "Documents",
+    "",
+    "The interior ministry's statement on the night's fighting",
+    "",
+    "Published: 3 March 2021",
+    "",
+    "The Gazette prints below the press release the Ministry of Interior of the Republic of Azerbaijan issued this morning. The other side's account follows it.",
+    "",
+    "MINISTRY OF INTERIOR OF THE REPUBLIC OF AZERBAIJAN",
+    "",
+    "PRESS RELEASE No: 17/21",
+    "",
+    "1. Armenian units opened fire on border posts near the river during the night.",
+    "",
+    "2. The ministry states that the posts returned fire and that no civilians were hurt.",
+    "",
+    "(End of press release)",
+    "",
+    "THE OTHER ACCOUNT",
+    "",
+    "Armenia's defence ministry said the firing had started from the Azerbaijani side and that two of its soldiers had been wounded.",
+  );
+
+  it("gives the release's points to its issuer", () => {
+    expect(page.claims.find((c) => c.sentence.includes("returned fire"))?.side).toBe("azerbaijan");
+  });
+
+  it("gives the page's own report after the end line to the speaker it names", () => {
+    expect(page.claims.find((c) => c.sentence.startsWith("Armenia's defence ministry said"))?.side).toBe("armenia");
+  });
+});

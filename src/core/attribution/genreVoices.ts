@@ -594,6 +594,9 @@ function issuedSpan(passages: readonly Passage[], structure: ArticleStructure, r
     const ends = DOCUMENT_ENDS.some((cue) => cue.test(p.text.trim()));
     // ("###" under a release: its notes to editors follow, wherever the release is printed.)
     if (from >= 0 && span.size > 0 && (ends || (embedded && ruled.has(p.id)) || ended.has(p.id))) break;
+    // ("(End of press release)", "END OF STATEMENT": a line that says in words where the document ends
+    // ends it, wherever it began; the reproducing page's own report follows.)
+    if (span.size > 0 && GENRE_CUES.documentEnds.test(p.text.trim())) break;
     // "ARCHIVE NOTES (not part of the bulletin)": whoever reproduces the document says where it ends.
     // (So does the note the page cut from the paragraph as furniture: "ARCHIVE NOTE: This copy is reproduced …".)
     if (span.size > 0 && (REPRODUCER_NOTE.test(p.text.trim()) || noted.has(p.id))) break;

@@ -435,8 +435,9 @@ export const GENRE_RULES = {
     counterExamples: ["The text begins with a warning to Armenia.", "Begin the report with the numbers."],
   },
   documentEnds: {
-    pattern: /^[-=*_#(\s]*end(?:s)?\s+(?:of\s+)?(?:the\s+)?(?:bulletin|statement|text|document|release|report|communiqu[eé]|notice)\b[-=*_\s.)]*$/i,
-    examples: ["--- END BULLETIN ---", "End of the statement.", "=== END TEXT ===", "(END OF NOTICE)"],
+    pattern:
+      /^[-=*_#(\s]*end(?:s)?\s+(?:of\s+)?(?:the\s+)?(?:(?:press|news|official|joint)\s+)?(?:bulletin|statement|text|document|release|report|communiqu[eé]|notice)\b[-=*_\s.)]*$/i,
+    examples: ["--- END BULLETIN ---", "End of the statement.", "=== END TEXT ===", "(END OF NOTICE)", "(End of press release)", "END OF JOINT STATEMENT"],
     counterExamples: ["The end of the statement was drowned out by applause."],
   },
   // A speaker's label in capitals that gives the speaker's office or title before the name, as digests of
