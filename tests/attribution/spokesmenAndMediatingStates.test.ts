@@ -28,3 +28,17 @@ describe("one of the mediating states, described as such", () => {
     expect(sidesOf("France, the US and Russia, the co-chairs of the Minsk Group, called for restraint.")).toEqual(["osce-minsk-group"]);
   });
 });
+
+describe("a closing report followed by when it was made", () => {
+  it("gives the sentence to the office that closes it, past a long phrase of the occasion", () => {
+    expect(
+      sidesOf(
+        "Armenia's prime minister agreed to resume the border talks, the Kremlin press service said after a telephone conversation between the two leaders.",
+      ),
+    ).toEqual(["russia"]);
+  });
+
+  it("still leaves a closing clause that adds a report of its own to the sentence's subject", () => {
+    expect(sidesOf("Armenia's prime minister agreed to resume the border talks, the Kremlin said, adding that a date would be set later.")).toEqual(["russia"]);
+  });
+});

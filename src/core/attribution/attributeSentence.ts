@@ -842,7 +842,10 @@ function trailingSpeaker(allVerbs: VerbHit[], tokens: Token[], mentions: Mention
   // ("…, the agency said; the figure could not be checked": a semicolon closes its clause.)
   const semicolon = tokens.findIndex((t, k) => k >= last.end && k < end && t.text === ";" && !t.quoted);
   const rest = tokens.slice(last.end, semicolon < 0 ? end : semicolon).filter((t) => t.isWord);
-  if (rest.length > 6 || rest.some((t) => t.norm === "that" || isSpeechVerbForm(t.norm))) return null;
+  // ("…, the Kremlin press service said after a telephone conversation between the two leaders": a phrase
+  // of when or where it spoke, opened by its preposition, may run longer.)
+  const circumstance = CIRCUMSTANCE_OPENERS.has(rest[0]?.norm ?? "") ? MAX_CIRCUMSTANCE_WORDS : 6;
+  if (rest.length > circumstance || rest.some((t) => t.norm === "that" || isSpeechVerbForm(t.norm))) return null;
   // "Baku confirms 12 killed, Yerevan reports 18 dead": a count after the verb is its own report.
   if (OWN_COUNT.test(rest.map((t) => t.norm).join(" "))) return null;
   const speaker = speakerOf(last, tokens, mentions, state, gazetteer);
@@ -853,6 +856,10 @@ function trailingSpeaker(allVerbs: VerbHit[], tokens: Token[], mentions: Mention
   const relaying = speaker?.referent.type === "media" && speaker.referent.sides.length === 1 && speaker.referent.sides[0] === "other" && !verbs[0]?.accordingTo;
   return speaker && speaker.subjectStart > comma && opener.length === 0 && !relaying ? speaker : null;
 }
+
+/** Words that open a phrase of when or where a closing report was made: "said after a call between …". */
+const CIRCUMSTANCE_OPENERS = new Set(["after", "following", "during", "at", "in", "on", "before", "ahead"]);
+const MAX_CIRCUMSTANCE_WORDS = 12;
 
 /**
  * A participle set off by a comma after the sentence's second report ("…, the agency said, while noting
