@@ -1,7 +1,7 @@
 // A re-index that patches the saved index (indexPatch.ts) instead of rebuilding it: the index
 // it saves decodes to what a full build of the same corpus decodes to, and answers the same,
 // for an article added, one changed, one removed, and all three at once.
-import { appendFile, mkdir, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
+import { appendFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -53,8 +53,15 @@ function contents(index: AnswerIndex) {
     knowledge: index.knowledge,
     bm25: { docCount: bm25.docCount, averageLength: bm25.averageLength, docLengths: [...bm25.docLengths], postings },
     search: { ...search, vocabulary: { words: search.vocabulary.words, frequency: [...search.vocabulary.frequency] } },
+    // The spelling index as saved (built by the core's code, or extended by a patch): every bigram's words, in order.
+    bigrams: spellingIndex(index),
     shortFields: shortFields.fields,
   };
+}
+
+function spellingIndex(index: AnswerIndex) {
+  const bigrams = index.search.vocabulary.bigrams;
+  return bigrams ? { lists: [...bigrams.lists].map(([gram, ids]) => [gram, [...ids]]), lengths: [...bigrams.lengths] } : null;
 }
 
 const QUESTIONS = [
@@ -88,6 +95,16 @@ describe("a patched re-index", () => {
     const patched = await reindex();
     expect(patched.extracted).toBe(1);
     await expectSameAsFull(patched);
+  });
+
+  it("decodes to a full build's index when an article with words the corpus never had is added at its end", async () => {
+    // The vocabulary keeps the saved words first: the saved spelling index is extended, not built again.
+    await reindex();
+    await writeFile(join(corpusDir, "zz_added_qarabulaq.txt"), `${ADDED}\nShelling near Qarabulaqzhyk and Vyzhnevarka left the Zvartnotsian road closed.\n`);
+    const patched = await reindex();
+    expect(patched.extracted).toBe(1);
+    await expectSameAsFull(patched);
+    expect(spellingIndex(decoded(patched))?.lists.some(([gram]) => gram === "zv")).toBe(true);
   });
 
   it("decodes to a full build's index when the added article's strings need more than one byte a character", async () => {
@@ -139,6 +156,19 @@ describe("a patched re-index", () => {
     expect(rebuilt.patched).toBe(false);
     const [pipeline] = await readdir(cacheDirFor(savePath));
     expect(readPatchState(join(cacheDirFor(savePath), pipeline as string))?.patched).toBe(0);
+  });
+
+  it("checks the saved index's checksum when the file changed since it was written, and builds in full when it is damaged", async () => {
+    await reindex();
+    // One byte of the body flipped after the save (the file's time changes with it); the seal line is left as it was.
+    const file = await readFile(savePath);
+    const at = file.byteLength - 100;
+    file[at] = (file[at] as number) ^ 0xff;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await writeFile(savePath, file);
+    await writeFile(join(corpusDir, "m_added_lachin.txt"), ADDED);
+    const built = await buildIncrementally(corpusDir, savePath, () => undefined, { workers: 0 });
+    expect(built.patched).toBe(false);
   });
 
   it("builds in full when the saved index is not the one the patch state describes", async () => {

@@ -7,7 +7,7 @@ import { maxArticleBytes } from "../config/loadConfig.ts";
 import { articleText } from "./articleText.ts";
 import { printableName } from "./printableName.ts";
 import { type ReadFile, readArticleFile, type ReadLimits } from "./readArticleFile.ts";
-import { MAX_FOLDER_DEPTH, walkCorpus } from "./walkCorpus.ts";
+import { type CorpusListing, MAX_FOLDER_DEPTH, walkCorpus } from "./walkCorpus.ts";
 
 /** A file the corpus reader could not read or refused: the one {file, reason} type of the core. */
 export type CorpusReadError = FileError;
@@ -40,12 +40,21 @@ export function corpusLimits(env: Record<string, string | undefined> = process.e
   return { maxBytes: maxArticleBytes(env), timeoutMs: READ_TIMEOUT_MS, maxDepth: MAX_FOLDER_DEPTH };
 }
 
-export async function loadCorpus(dir: string, limits: CorpusLimits = corpusLimits(), known: KnownFile = () => undefined): Promise<LoadedCorpus> {
-  let listing: Awaited<ReturnType<typeof walkCorpus>>;
+/**
+ * `walked`: the folder's listing when the caller has just walked it (an incremental re-index, for
+ * the files' stats) with the same depth limit: it is read by that listing, not walked again.
+ */
+export async function loadCorpus(
+  dir: string,
+  limits: CorpusLimits = corpusLimits(),
+  known: KnownFile = () => undefined,
+  walked?: CorpusListing,
+): Promise<LoadedCorpus> {
+  let listing: CorpusListing;
   let realDir: string;
   try {
     realDir = await realpath(dir);
-    listing = await walkCorpus(dir, limits.maxDepth);
+    listing = walked ?? (await walkCorpus(dir, limits.maxDepth));
   } catch (error) {
     throw new Error(`counterclaim: cannot read the corpus folder ${printableName(dir)}: ${reasonOf(error)}`);
   }

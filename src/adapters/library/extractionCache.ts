@@ -7,7 +7,7 @@
 // A manifest maps each file to the size and time it had when read, its identity and its key,
 // so an unchanged file is not even read again. Anything unreadable here is a cache miss, never an error.
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import { type ArticleSearchParts, articleSearchParts } from "../../core/search/searchIndex.ts";
@@ -90,6 +90,14 @@ export class ExtractionCache {
     return this.known;
   }
   private known: Set<string> | null = null;
+
+  /**
+   * Whether the key is stored: from the listing once made, else by looking for its one file (a
+   * re-index that reads a few changed files need not list a folder of 100,000 extractions).
+   */
+  has(key: string): boolean {
+    return this.known ? this.known.has(key) : existsSync(join(this.dir, `${key}.v8`));
+  }
 
   write(key: string, entry: CachedArticle): void {
     writeEntry(this.dir, key, entry);

@@ -2,7 +2,7 @@
 // Cheap to take (one stat per file), so every start can tell whether the saved index is stale.
 import { stat } from "node:fs";
 import { Worker } from "node:worker_threads";
-import { walkCorpus } from "../corpus/walkCorpus.ts";
+import { type CorpusListing, walkCorpus } from "../corpus/walkCorpus.ts";
 import type { SectionReader, SectionWriter } from "./sections.ts";
 import type { StringInterner, StringTable } from "./stringTable.ts";
 
@@ -47,15 +47,24 @@ export async function fingerprintCorpus(dir: string): Promise<CorpusFingerprint>
 export interface CorpusStamp {
   files: string[];
   stamps: Float64Array;
+  /** The walk the files come from, which a re-index reads the corpus by (loadCorpus) instead of walking it again. */
+  listing?: CorpusListing;
 }
 
 /** The fingerprint's facts as two arrays: a start compares them with the saved columns (unchangedSince) without making 90,000 objects. */
-export async function stampCorpus(dir: string): Promise<CorpusStamp> {
+/**
+ * `meanwhile`: work of the caller's to run while the stats are taken (once they are issued): on a
+ * large corpus they run on a thread of their own, so a re-index reads its manifest then.
+ */
+export async function stampCorpus(dir: string, meanwhile?: () => void): Promise<CorpusStamp> {
   // The same files the reader reads, subfolders included, so an edit in one marks the index stale.
-  const { entries } = await walkCorpus(dir);
+  const listing = await walkCorpus(dir);
+  const { entries } = listing;
   const paths = entries.map((e) => e.path);
-  const stamps = paths.length < STAT_THREAD_FROM ? await statHere(paths) : await statElsewhere(paths);
-  return { files: entries.map((e) => e.file), stamps };
+  const stamping = paths.length < STAT_THREAD_FROM ? statHere(paths) : statElsewhere(paths);
+  meanwhile?.();
+  const stamps = await stamping;
+  return { files: entries.map((e) => e.file), stamps, listing };
 }
 
 export function fingerprintOf({ files, stamps }: CorpusStamp): CorpusFingerprint {

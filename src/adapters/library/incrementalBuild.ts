@@ -12,20 +12,21 @@
 //    columns and the search index's builder, and let it go: the heap holds the index being built,
 //    never the corpus. Either way the index decodes to the same thing (tests/library/indexPatch.test.ts).
 // Per-file failures are collected; only a failure of the whole build throws.
-import { readFileSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readFileSync, statSync } from "node:fs";
 import type { ArticleSource, FileError } from "../../core/types.ts";
 import { SearchIndexBuilder } from "../../core/search/searchIndex.ts";
 import { corpusLimits, loadCorpus, type LoadedCorpus } from "../corpus/loadCorpus.ts";
+import { MAX_FOLDER_DEPTH } from "../corpus/walkCorpus.ts";
 import type { Parallelism } from "./buildSnapshot.ts";
 import { articleKey, type CachedArticle, cacheDirFor, ExtractionCache, type Manifest } from "./extractionCache.ts";
 import { extractCorpus } from "./extractor.ts";
-import { type CorpusFingerprint, fingerprintCorpus } from "./fingerprint.ts";
+import { type CorpusFingerprint, fingerprintOf, stampCorpus } from "./fingerprint.ts";
 import { KnowledgeEncoder } from "./knowledgeCodec.ts";
 import { type ExtractionPool, startExtractionPool, workersFor } from "./parallelExtract.ts";
 import { pipelineVersion } from "./pipelineVersion.ts";
 import { ReindexFailure, type StepProgress } from "./reindexing.ts";
 import { type PatchedBody, PatchRefused, type PatchSource, patchBody, type Pick } from "./indexPatch.ts";
-import { type PatchState, readPatchState, removePatchState, WordListsBuilder, writePatchState } from "./patchState.ts";
+import { type PatchState, readPatchState, removePatchState, type SavedFileStat, WordListsBuilder, writePatchState } from "./patchState.ts";
 import { encodeIndexParts, type EncodedIndex } from "./savedIndex.ts";
 import { headerSchema, type Header } from "./savedIndexSchema.ts";
 import { unseal } from "./seal.ts";
@@ -82,13 +83,18 @@ async function attempt(
   parallel: Parallelism,
   reread: Set<string>,
 ): Promise<Attempt> {
-  const previous = cache.manifest();
-  const fingerprint = await fingerprintCorpus(corpusDir);
-  const stored = cache.keys();
+  let previous: Manifest = {};
+  // The manifest (a JSON of 100,000 entries at a million passages) is parsed while the stat thread works.
+  const stamp = await stampCorpus(corpusDir, () => {
+    previous = cache.manifest();
+  });
+  const fingerprint = fingerprintOf(stamp);
+  // A file unchanged by size and time is not read again, its extraction taken as stored: one that
+  // is missing after all is found when read back (a full build), and read and extracted again then.
   const unchanged = (file: string) => {
     const entry = previous[file];
     const stamp = fingerprint[file];
-    const same = entry && stamp && entry.size === stamp.size && entry.mtimeMs === stamp.mtimeMs && stored.has(entry.key) && !reread.has(file);
+    const same = entry && stamp && entry.size === stamp.size && entry.mtimeMs === stamp.mtimeMs && !reread.has(file);
     return same ? entry.identity : undefined;
   };
   // The files to read are (nearly) those to extract: the extraction workers are started now, so
@@ -101,7 +107,11 @@ async function attempt(
   let extractErrors: FileError[];
   let files: number;
   try {
-    corpus = await loadCorpus(corpusDir, corpusLimits(), unchanged);
+    const limits = corpusLimits();
+    // Read by the walk the stats were taken from (the same depth limit): one walk of the folder, not two.
+    // A file gone before its stat is not part of the corpus (as a second walk would not have listed it).
+    const walked = stamp.listing && { ...stamp.listing, entries: stamp.listing.entries.filter((e) => fingerprint[e.file] !== undefined) };
+    corpus = await loadCorpus(corpusDir, limits, unchanged, limits.maxDepth === MAX_FOLDER_DEPTH ? walked : undefined);
     for (const file of corpus.order) {
       const entry = previous[file];
       if (entry) keys.set(file, entry.key);
@@ -109,7 +119,7 @@ async function attempt(
     for (const source of corpus.sources) {
       const key = articleKey(source.file, source.text);
       keys.set(source.file, key);
-      if (!stored.has(key) || reread.has(source.file)) toExtract.push(source);
+      if (!cache.has(key) || reread.has(source.file)) toExtract.push(source);
     }
     files = corpus.order.length;
     const count = files;
@@ -137,7 +147,6 @@ async function attempt(
     counts.claims = patch.claims;
     progress();
   }
-  const manifest = manifestOf(articles, keys, fingerprint, corpus);
   const { encoded, state } = built;
   return {
     missing: built.missing,
@@ -151,8 +160,9 @@ async function attempt(
       patched: patch !== null,
       patch: patch ? { base: patch.base, fresh: patch.fresh } : null,
       commit: (indexSha256) => {
-        cache.commit(manifest);
-        if (indexSha256) writePatchState(cache.dir, { ...state, index: indexSha256 });
+        // Made here, after the hand-over: a hundred thousand entries are off the path of the swap.
+        cache.commit(manifestOf(articles, keys, fingerprint, corpus));
+        if (indexSha256) writePatchState(cache.dir, { ...state, index: indexSha256, ...savedFileStat(savePath) });
         else removePatchState(cache.dir);
       },
     },
@@ -218,7 +228,7 @@ function patchedIndex(inputs: IndexInputs & { savePath: string }): (BuiltIndex &
   const { corpusDir, savePath, cache, fingerprint, errors, articles, keys } = inputs;
   const state = readPatchState(cache.dir);
   if (!state) return null;
-  const previous = readSaved(savePath, state.index);
+  const previous = readSaved(savePath, state.index, state.file);
   if (!previous) return null;
   const { input, header, strings } = previous;
   const oldFiles = input.u32("k.aFile");
@@ -271,17 +281,38 @@ function patchedIndex(inputs: IndexInputs & { savePath: string }): (BuiltIndex &
   }
 }
 
-/** The saved index the patch state describes, opened (its checksum checked), or null. */
-function readSaved(path: string, sha256: string): { input: SectionReader; header: Header; strings: StringTable } | null {
-  let file: Buffer;
+/** The saved file's size, time and inode now (just written: the patch state keeps them), or nothing when it cannot be read. */
+function savedFileStat(path: string): { file?: SavedFileStat } {
   try {
-    file = readFileSync(path);
+    const { size, mtimeMs, ino } = statSync(path);
+    return { file: { size, mtimeMs, ino } };
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * The saved index the patch state describes, opened, or null. Its checksum is checked unless the
+ * file still has the size, time and inode it had when it was written and sealed (`written`).
+ */
+function readSaved(path: string, sha256: string, written?: SavedFileStat): { input: SectionReader; header: Header; strings: StringTable } | null {
+  let file: Buffer;
+  let same = false;
+  try {
+    const fd = openSync(path, "r");
+    try {
+      const { size, mtimeMs, ino } = fstatSync(fd);
+      same = written !== undefined && written.size === size && written.mtimeMs === mtimeMs && written.ino === ino;
+      file = readFileSync(fd);
+    } finally {
+      closeSync(fd);
+    }
   } catch {
     return null;
   }
   const seal = file.toString("latin1", 0, Math.max(0, file.indexOf(10)));
   if (!seal.endsWith(`sha256:${sha256}`)) return null;
-  const unsealed = unseal(file);
+  const unsealed = unseal(file, { verify: !same });
   if (!unsealed.ok) return null;
   const content = unsealed.content;
   const newline = content.indexOf(10);

@@ -14,7 +14,7 @@ import { DictionaryWriter } from "./dictionary.ts";
 import type { KnowledgeEnums } from "./knowledgeCodec.ts";
 import type { WordLists } from "./patchState.ts";
 import type { SearchHeader } from "./searchCodec.ts";
-import { writeSearchLookups } from "./searchLookups.ts";
+import { type SavedBigrams, savedBigrams, writeSearchLookups } from "./searchLookups.ts";
 import { NONE, type SectionReader, type SectionWriter } from "./sections.ts";
 import type { StringInterner } from "./stringTable.ts";
 
@@ -180,12 +180,13 @@ export function patchBody(sources: readonly PatchSource[], picks: readonly Pick[
   const docCount = outStarts.P[picks.length] as number;
   const terms = writePostings(sources, docMaps, out);
   const words = spliceWords(sources, starts, picks);
-  writeVocabulary(words, strings, out);
+  const wordIds = writeVocabulary(words, strings, out);
   writeSearchLookups(
     out,
     strings,
     terms.map((id) => strings.get(id)),
     words.words,
+    keptBigrams(sources[0], wordIds, strings),
   );
   const averageLength = averageOf(sources, starts, picks, docCount);
   writePlaces(sources, strings, out);
@@ -234,22 +235,25 @@ function spliceColumn(
     const at = outStarts[spec.table][run.at] as number;
     const column = columns[run.source] as Column;
     if (column.length < to) throw new PatchRefused(`column ${spec.name} is shorter than its rows`);
-    if (spec.ref) {
-      // The same for every article of the run: their rows of the other table moved together too.
-      const shift = (outStarts[spec.ref][run.at] as number) - (s[spec.ref][run.first] as number);
+    // The same for every article of the run: their rows of the other table moved together too.
+    const shift = spec.ref ? (outStarts[spec.ref][run.at] as number) - (s[spec.ref][run.first] as number) : 0;
+    if (spec.ref && shift !== 0) {
       for (let i = from; i < to; i++) {
         const value = column[i] as number;
         output[at + i - from] = value === NONE ? NONE : value + shift;
       }
-    } else if (spec.dictionary) {
+    } else if (spec.dictionary && !isIdentity((remaps[run.source] as Record<keyof KnowledgeEnums, Uint8Array>)[spec.dictionary])) {
       const remap = (remaps[run.source] as Record<keyof KnowledgeEnums, Uint8Array>)[spec.dictionary];
       for (let i = from; i < to; i++) output[at + i - from] = remap[column[i] as number] as number;
     } else {
+      // Values kept as they are (no shift, or codes the merged dictionary gives the same): one copy.
       (output as Uint32Array).set(column.subarray(from, to) as Uint32Array, at);
     }
   }
   return output;
 }
+
+const isIdentity = (remap: Uint8Array) => remap.every((code, i) => code === i);
 
 /** BM25's average passage length, as the builder computes it (the sum of the unclamped lengths). */
 function averageOf(sources: readonly PatchSource[], starts: Starts[], picks: readonly Pick[], docCount: number): number {
@@ -289,8 +293,13 @@ function writePostings(sources: readonly PatchSource[], docMaps: Int32Array[], o
   // Term id → its row in each source (sources after the first are looked up by id).
   const rows = lists.map((l) => new Map(Array.from(l.terms, (t, i) => [t, i])));
   const done = new Set<number>();
+  // The first source's passages below this one keep their numbers (the articles before the first
+  // one added, changed or removed): their postings are copied, not mapped one by one.
+  const firstMap = docMaps[0] ?? new Int32Array(0);
+  let kept = 0;
+  while (kept < firstMap.length && firstMap[kept] === kept) kept++;
   let at = 0;
-  for (const [s, list] of lists.entries()) {
+  for (const list of lists) {
     for (const term of list.terms) {
       if (done.has(term)) continue;
       done.add(term);
@@ -300,16 +309,28 @@ function writePostings(sources: readonly PatchSource[], docMaps: Int32Array[], o
         const row = rows[i]?.get(term);
         return row === undefined ? { at: 0, end: 0 } : { at: l.offsets[row] as number, end: l.offsets[row + 1] as number };
       });
-      const holders = cursors.filter((c) => c.end > c.at).length;
-      if (holders === 1) {
-        // The common case: the term is in one source only, whose order the map keeps.
-        const cursor = cursors[s] as { at: number; end: number };
-        const map = docMaps[s] as Int32Array;
+      const first = cursors[0] as { at: number; end: number };
+      const firstList = lists[0] as (typeof lists)[number];
+      if (first.end > first.at && (firstList.docs[first.at] as number) < kept) {
+        // The first source's passages before `kept` keep their numbers and come before any other's: copied as they are.
+        const end = firstAtLeast(firstList.docs, first.at, first.end, kept);
+        docs.set(firstList.docs.subarray(first.at, end), at);
+        tfs.set(firstList.tfs.subarray(first.at, end), at);
+        at += end - first.at;
+        first.at = end;
+      }
+      const holding = cursors.filter((c) => c.end > c.at);
+      if (holding.length === 1) {
+        // The common case: the rest of the term's postings are in one source only, whose order the map keeps.
+        const only = cursors.findIndex((c) => c.end > c.at);
+        const cursor = cursors[only] as { at: number; end: number };
+        const map = docMaps[only] as Int32Array;
+        const source = lists[only] as (typeof lists)[number];
         for (let i = cursor.at; i < cursor.end; i++) {
-          const doc = map[list.docs[i] as number] as number;
+          const doc = map[source.docs[i] as number] as number;
           if (doc < 0) continue;
           docs[at] = doc;
-          tfs[at] = list.tfs[i] as number;
+          tfs[at] = source.tfs[i] as number;
           at++;
         }
         cursor.at = cursor.end;
@@ -350,6 +371,18 @@ function writePostings(sources: readonly PatchSource[], docMaps: Int32Array[], o
   return terms;
 }
 
+/** The first position in `docs` from `from` to `to` (ascending) whose doc is `doc` or more. */
+function firstAtLeast(docs: Uint32Array, from: number, to: number, doc: number): number {
+  let low = from;
+  let high = to;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((docs[mid] as number) < doc) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 /** The picked articles' passages' word lists, joined and renumbered by first occurrence. */
 function spliceWords(sources: readonly PatchSource[], starts: Starts[], picks: readonly Pick[]): WordLists {
   const ids = new Map<string, number>();
@@ -388,15 +421,31 @@ function spliceWords(sources: readonly PatchSource[], starts: Starts[], picks: r
   return { words, ends: ends.slice(0, passages), values: values.slice(0, at) };
 }
 
-function writeVocabulary(lists: WordLists, strings: StringInterner, out: SectionWriter): void {
+/** Writes the vocabulary; returns its words' string ids. */
+function writeVocabulary(lists: WordLists, strings: StringInterner, out: SectionWriter): Uint32Array {
   const frequency = new Uint32Array(lists.words.length);
   for (const id of lists.values) frequency[id] = (frequency[id] ?? 0) + 1;
-  out.add(
-    "s.words",
-    "u32",
-    Uint32Array.from(lists.words, (w) => strings.id(w)),
-  );
+  const ids = Uint32Array.from(lists.words, (w) => strings.id(w));
+  out.add("s.words", "u32", ids);
   out.add("s.frequency", "u32", frequency);
+  return ids;
+}
+
+/**
+ * The first source's saved spelling index, when the patched vocabulary begins with its words in
+ * their order (articles added after the others, or changed without new words first met before the
+ * last old one's): then it is extended, not built again (searchLookups.ts). Else null.
+ */
+function keptBigrams(base: PatchSource | undefined, wordIds: Uint32Array, strings: StringInterner): SavedBigrams | null {
+  if (!base?.input.has("s.words")) return null;
+  const saved = savedBigrams(base.input);
+  const before = base.input.u32("s.words");
+  if (!saved || saved.lengths.length !== before.length || wordIds.length < before.length) return null;
+  for (let i = 0; i < before.length; i++) {
+    // Equal strings may have two ids in a patched table (its new strings are not looked up among all the old).
+    if (wordIds[i] !== before[i] && strings.get(wordIds[i] as number) !== strings.get(before[i] as number)) return null;
+  }
+  return saved;
 }
 
 /** Place names in order of first mention over the passages, with their terms (as searchIndex.ts's builder). */

@@ -19,6 +19,7 @@ const headerSchema = z.object({
   wordBytes: z.number().int().nonnegative(),
   passages: z.number().int().nonnegative(),
   occurrences: z.number().int().nonnegative(),
+  file: z.object({ size: z.number(), mtimeMs: z.number(), ino: z.number() }).optional(),
 });
 
 /** Each passage's distinct words (doc order) as ids into `words`, numbered by first occurrence. */
@@ -36,6 +37,18 @@ export interface PatchState {
   /** Each article's extraction-cache key, in the index's order. */
   keys: string[];
   words: WordLists;
+  /**
+   * The saved index file as it was when this state was written (its size, time and inode): a file
+   * that still has them is the one whose checksum was computed as it was written, so the next patch
+   * reads it without hashing its ~260 MB again (a start still checks it).
+   */
+  file?: SavedFileStat;
+}
+
+export interface SavedFileStat {
+  size: number;
+  mtimeMs: number;
+  ino: number;
 }
 
 /** Collects the word lists passage by passage during a full build. */
@@ -81,6 +94,7 @@ export function writePatchState(dir: string, state: PatchState): void {
     wordBytes: words.byteLength,
     passages: state.words.ends.length,
     occurrences: state.words.values.length,
+    ...(state.file ? { file: state.file } : {}),
   };
   const { ends, values } = state.words;
   const body = [
@@ -113,7 +127,7 @@ export function readPatchState(dir: string): PatchState | null {
     const words = text === "" ? [] : text.split("\n");
     if (h.passages > 0 && ends[h.passages - 1] !== h.occurrences) return null;
     for (const id of values) if (id >= words.length) return null;
-    return { index: h.index, patched: h.patched, keys: h.keys, words: { words, ends, values } };
+    return { index: h.index, patched: h.patched, keys: h.keys, words: { words, ends, values }, ...(h.file ? { file: h.file } : {}) };
   } catch {
     return null;
   }

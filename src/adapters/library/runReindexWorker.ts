@@ -52,6 +52,16 @@ export interface WorkerRun {
 const EXIT_AFTER_INCIDENTS_MS = 30_000;
 
 /**
+ * The re-index worker's young generation, larger than V8's default (16 MB semi-spaces, grown from
+ * 1 MB): a patch at a million passages makes maps and lists of a few hundred thousand strings and
+ * numbers that live for the whole patch, and scavenging them again and again was a fifth of its
+ * CPU. With 64 MB semi-spaces one patch's steps took 7–10 % less CPU (bench/results.md is the
+ * lead's; scripts/patch-steps.ts under `--max-semi-space-size=64`, 2026-12-07). Only the young
+ * generation is set: the old generation keeps Node's default limit (the memory bound of a full build).
+ */
+const REINDEX_LIMITS = { maxYoungGenerationSizeMb: 192 };
+
+/**
  * A re-index worker started before it is needed: it loads its modules (tsx compiling the pipeline,
  * about half a second) and waits for its input, so the next re-index does not wait for that.
  * Unreferenced while it waits: it never keeps the process alive.
@@ -65,7 +75,7 @@ export interface StandbyWorker {
 }
 
 export function startStandbyWorker(entry: URL = REINDEX_WORKER): StandbyWorker {
-  const worker = new Worker(BOOT, { workerData: { entry: entry.href, standby: true } });
+  const worker = new Worker(BOOT, { workerData: { entry: entry.href, standby: true }, resourceLimits: REINDEX_LIMITS });
   worker.unref();
   let failure: string | null = null;
   const died = (reason: string) => {
@@ -87,7 +97,7 @@ export function startStandbyWorker(entry: URL = REINDEX_WORKER): StandbyWorker {
 export function runReindexWorker(input: WorkerInput, onProgress: (p: StepProgress) => void, entry: URL = REINDEX_WORKER, standby?: StandbyWorker): WorkerRun {
   const usable = standby && standby.failure === null && standby.entry === entry.href ? standby.worker : null;
   if (standby && !usable) standby.stop();
-  const worker = usable ?? new Worker(BOOT, { workerData: { ...input, entry: entry.href } });
+  const worker = usable ?? new Worker(BOOT, { workerData: { ...input, entry: entry.href }, resourceLimits: REINDEX_LIMITS });
   if (usable) {
     // Checked and listened to in this same turn of the event loop: an exit after the check still reaches the listeners below.
     usable.ref();

@@ -48,13 +48,50 @@ export function findRow(slots: Uint32Array, value: string, read: (row: number) =
 }
 
 /**
- * Writes the lookups of a search index's sections: `terms` and `words` are the strings behind
- * `s.terms` and `s.words`, in their rows' order.
+ * The spelling index's sections of a saved index: what a patch extends when the new vocabulary
+ * begins with the saved one's words, in their order (words added after them, none removed).
  */
-export function writeSearchLookups(out: SectionWriter, strings: StringInterner, terms: readonly string[], words: readonly string[]): void {
+export interface SavedBigrams {
+  keys: Uint32Array;
+  ends: Uint32Array;
+  values: Uint32Array;
+  lengths: Uint32Array;
+}
+
+export function savedBigrams(input: SectionReader): SavedBigrams | null {
+  if (!input.has("s.bigrams.keys")) return null;
+  return {
+    keys: input.u32("s.bigrams.keys"),
+    ends: input.u32("s.bigrams.ends"),
+    values: input.u32("s.bigrams.values"),
+    lengths: input.u32("s.bigrams.lengths"),
+  };
+}
+
+/**
+ * Writes the lookups of a search index's sections: `terms` and `words` are the strings behind
+ * `s.terms` and `s.words`, in their rows' order. `kept`: a saved spelling index whose words are
+ * the first of `words` (as many as its `lengths`), extended with the others instead of built
+ * again: the same sections, since the core's index lists each bigram's words in word order and
+ * its bigrams in the order words first hold them (a third of a second at a million passages).
+ */
+export function writeSearchLookups(
+  out: SectionWriter,
+  strings: StringInterner,
+  terms: readonly string[],
+  words: readonly string[],
+  kept?: SavedBigrams | null,
+): void {
   out.add("s.terms.hash", "u32", hashTable(terms));
   out.add("s.words.hash", "u32", hashTable(words));
-  const bigrams = bigramsOf(words);
+  const sections = kept ? extendedBigrams(kept, words, strings) : flatBigrams(bigramsOf(words), strings);
+  out.add("s.bigrams.keys", "u32", sections.keys);
+  out.add("s.bigrams.ends", "u32", sections.ends);
+  out.add("s.bigrams.values", "u32", sections.values);
+  out.add("s.bigrams.lengths", "u32", sections.lengths);
+}
+
+function flatBigrams(bigrams: BigramIndex, strings: StringInterner): SavedBigrams {
   const keys = [...bigrams.lists.keys()];
   const lists = keys.map((key) => bigrams.lists.get(key) ?? new Uint32Array(0));
   const ends = new Uint32Array(keys.length);
@@ -67,14 +104,61 @@ export function writeSearchLookups(out: SectionWriter, strings: StringInterner, 
   lists.forEach((list, i) => {
     values.set(list, i === 0 ? 0 : (ends[i - 1] as number));
   });
-  out.add(
-    "s.bigrams.keys",
-    "u32",
-    Uint32Array.from(keys, (k) => strings.id(k)),
-  );
-  out.add("s.bigrams.ends", "u32", ends);
-  out.add("s.bigrams.values", "u32", values);
-  out.add("s.bigrams.lengths", "u32", bigrams.lengths);
+  return { keys: Uint32Array.from(keys, (k) => strings.id(k)), ends, values, lengths: bigrams.lengths };
+}
+
+/** The saved spelling index with the words after its own added: each bigram's list grows at its end, new bigrams come last. */
+function extendedBigrams(saved: SavedBigrams, words: readonly string[], strings: StringInterner): SavedBigrams {
+  const from = saved.lengths.length;
+  const added = bigramsOf(words.slice(from));
+  const row = new Map<string, number>();
+  saved.keys.forEach((id, i) => {
+    row.set(strings.get(id), i);
+  });
+  const extra: (Uint32Array | undefined)[] = [];
+  const newKeys: string[] = [];
+  const newLists: Uint32Array[] = [];
+  let total = saved.values.length;
+  for (const [gram, list] of added.lists) {
+    const shifted = list.map((id) => id + from);
+    total += shifted.length;
+    const at = row.get(gram);
+    if (at === undefined) {
+      newKeys.push(gram);
+      newLists.push(shifted);
+    } else {
+      extra[at] = shifted;
+    }
+  }
+  const ends = new Uint32Array(saved.keys.length + newKeys.length);
+  const values = new Uint32Array(total);
+  let at = 0;
+  let start = 0;
+  const put = (list: Uint32Array) => {
+    values.set(list, at);
+    at += list.length;
+  };
+  for (let i = 0; i < saved.keys.length; i++) {
+    const end = saved.ends[i] as number;
+    put(saved.values.subarray(start, end));
+    start = end;
+    const more = extra[i];
+    if (more) put(more);
+    ends[i] = at;
+  }
+  newLists.forEach((list, i) => {
+    put(list);
+    ends[saved.keys.length + i] = at;
+  });
+  const keys = new Uint32Array(ends.length);
+  keys.set(saved.keys);
+  newKeys.forEach((gram, i) => {
+    keys[saved.keys.length + i] = strings.id(gram);
+  });
+  const lengths = new Uint32Array(words.length);
+  lengths.set(saved.lengths);
+  lengths.set(added.lengths, from);
+  return { keys, ends, values, lengths };
 }
 
 /**
