@@ -3,6 +3,7 @@
 // boilerplate.ts applies them to lines, paragraphs and, in a passage of several, single sentences.
 import { patternsOf, type RuleTable } from "../rules/rule.ts";
 import { BULLETIN_RULES } from "./bulletinCues.ts";
+import { WIRE_SITE_RULES } from "./wireSiteCues.ts";
 
 /** Words of a widget or a link, not of news: a strip made of them is furniture. */
 /** What a service calls its own copy: "this note", "this flash", "this bulletin". */
@@ -4427,6 +4428,8 @@ export const FURNITURE_RULES = {
   },
   // A bulletin's, a report series' and a fundraiser's own furniture (bulletinCues.ts).
   ...BULLETIN_RULES,
+  // A news agency's site and wire furniture (wireSiteCues.ts).
+  ...WIRE_SITE_RULES,
 } satisfies RuleTable<string>;
 
 export const FURNITURE = patternsOf(FURNITURE_RULES);
