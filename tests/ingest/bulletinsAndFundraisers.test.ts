@@ -317,3 +317,19 @@ describe("a digest's note on itself and a page's lists of other pieces", () => {
     expect(bodyTexts(page)).toEqual(["More in Goris: 40 families arrived overnight, the mayor said."]);
   });
 });
+
+describe("an agency's date line with its read counter", () => {
+  const article = parse(
+    "agency.txt",
+    "Toll on the border rises to 40",
+    "",
+    "3 May 2021, 10:12    Read: 2311",
+    "",
+    "HARBOUR, MAY 3. The ministry said the toll had risen to 40.",
+  );
+
+  it("reads the date and leaves the counter out of the text", () => {
+    expect(article.meta.published).toBe("2021-05-03");
+    expect(texts(article).some((t) => t.includes("Read: 2311"))).toBe(false);
+  });
+});

@@ -1671,13 +1671,17 @@ const DIGIT_THEN_SPACE = /\d\s/;
 const ROMANCE_WEEKDAY =
   /^(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s+/iu;
 
+/** A read counter closing a line: "… 18:47 Read: 4817", " | Views: 1 203". */
+const READ_COUNTER_TAIL = /(?:\s+|\s*[|·•]\s*)(?:read|reads|views?|viewed|seen)\s*:?\s*\d[\d\s,.]{0,12}(?:\s*times)?$/i;
+
 /** A word of a line between the digits and separators of its dates. */
 const DATE_LINE_WORD = /[^\d,.\s/–—-]+/g;
 
 function readLine(line: string): MetadataLine | null {
   if (line === "") return null;
   // ("Martes 16 de diciembre de 2003", "Miércoles 22 de mayo de 2019 | Actualizado: 08:15": a page abroad dates itself in its own language.)
-  const text = inEnglishMonths(line);
+  // ("14 September 2022, 18:47    Read: 4817": an agency's read counter after its date line is no part of the date.)
+  const text = inEnglishMonths(line).replace(READ_COUNTER_TAIL, "");
   if (isTimestampLine(text)) {
     const iso = metadataDate(text);
     return { date: iso ? { iso, rank: DATE_RANK.published } : null, outlet: null, url: null };
