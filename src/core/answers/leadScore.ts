@@ -1061,15 +1061,28 @@ const NEGATION_ASKED = /\b(?:no|not|never|deny|denied|denies|denial|refus\w*|rej
  * asked and the sentence says "had no effective control" (or "not …"). Not when the question asks about a denial.
  */
 export function negatesAsked(question: Pick<Question, "text">, sentence: string): boolean {
-  if (NEGATION_ASKED.test(question.text)) return false;
-  const words = question.text.toLowerCase().match(/[\p{L}'’-]+/gu) ?? [];
+  return negationOfAsked(question.text)?.test(sentence) ?? false;
+}
+
+/**
+ * One pattern for every pair of content words the question asks in a row, negated ("no effective control"),
+ * or null when the question asks about a negation itself or has no such pair. The lead weighs every candidate
+ * sentence against the same question: the pattern is built once per question, not once per sentence.
+ */
+function negationOfAsked(question: string): RegExp | null {
+  if (lastNegation?.question === question) return lastNegation.pattern;
+  const words = NEGATION_ASKED.test(question) ? [] : (question.toLowerCase().match(/[\p{L}'’-]+/gu) ?? []);
+  const pairs: string[] = [];
   for (let i = 0; i + 1 < words.length; i++) {
     const [a, b] = [words[i] as string, words[i + 1] as string];
     if (isStopWord(a) || isStopWord(b) || a.length < 4 || b.length < 4) continue;
-    if (new RegExp(String.raw`\b(?:no|not|never)\s+(?:\w+\s+)?${escapeRegExp(a)}\s+${escapeRegExp(b)}\b`, "i").test(sentence)) return true;
+    pairs.push(`${escapeRegExp(a)}\\s+${escapeRegExp(b)}`);
   }
-  return false;
+  const pattern = pairs.length === 0 ? null : new RegExp(String.raw`\b(?:no|not|never)\s+(?:\w+\s+)?(?:${pairs.join("|")})\b`, "i");
+  lastNegation = { question, pattern };
+  return pattern;
 }
+let lastNegation: { question: string; pattern: RegExp | null } | null = null;
 
 /**
  * Whether a person the question names speaks in the sentence: "who did Aliyev blame" is answered

@@ -13,6 +13,7 @@ import { escapeRegExp } from "../rules/rule.ts";
 import { foldWhitespace, titleCase, wordCount } from "./text.ts";
 import { guardedExec } from "./requiredText.ts";
 import { tableCells } from "./tableRow.ts";
+import { READ_COUNTER } from "./wireSiteCues.ts";
 
 /** How much a published-date cue is trusted: lower wins, then the earlier cue. */
 export const DATE_RANK = { prefix: 0, published: 1, updated: 2, label: 3 } as const;
@@ -1672,7 +1673,7 @@ const ROMANCE_WEEKDAY =
   /^(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s+/iu;
 
 /** A read counter closing a line: "… 18:47 Read: 4817", " | Views: 1 203". */
-const READ_COUNTER_TAIL = /(?:\s+|\s*[|·•]\s*)(?:read|reads|views?|viewed|seen)\s*:?\s*\d[\d\s,.]{0,12}(?:\s*times)?$/i;
+const READ_COUNTER_TAIL = new RegExp(String.raw`(?:\s+|\s*[|·•]\s*)${READ_COUNTER}$`, "i");
 
 /** A word of a line between the digits and separators of its dates. */
 const DATE_LINE_WORD = /[^\d,.\s/–—-]+/g;

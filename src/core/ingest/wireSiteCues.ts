@@ -5,10 +5,13 @@
 // furnitureCues.ts spreads this table into FURNITURE_RULES, so boilerplate.ts runs it on every line.
 import type { RuleTable } from "../rules/rule.ts";
 
+/** A read counter: "Read: 4817", "Views: 1 203", "Viewed 12,044 times" (metadata.ts strips one closing a date line). */
+export const READ_COUNTER = String.raw`(?:read|reads|views?|viewed|seen)\s*:?\s*\d[\d\s,.]{0,12}(?:\s*times)?`;
+
 export const WIRE_SITE_RULES = {
   // "Read: 4817", "Views: 1 203": how many times the page was read.
   readCounter: {
-    pattern: /^(?:read|reads|views?|viewed|seen)\s*:?\s*\d[\d\s,.]{0,12}(?:\s*times)?\.?$/i,
+    pattern: new RegExp(String.raw`^${READ_COUNTER}\.?$`, "i"),
     examples: ["Read: 4817", "Views: 1 203", "Viewed 12,044 times"],
     counterExamples: ["Read: the full statement of the ministry", "Views differ in Baku and Yerevan."],
   },
