@@ -525,6 +525,12 @@ describe("a wire story dated only by its dateline's day", () => {
   it("never from a site's copyright that is not the credited wire's", () => {
     expect(lines("© 2024 Archive Reader Ltd. All rights reserved.").meta.published).toBeNull();
   });
+
+  it("takes the date from the wire's transmission stamp, whatever the agency's name and spacing", () => {
+    expect(lines("CWS 041132 GMT MAR 92").meta.published).toBe("1992-03-04");
+    expect(lines("CASPIANWIRE  041132 GMT MAR 16").meta.published).toBe("2016-03-04");
+    expect(lines("041132Z MAR 09").meta.published).toBe("2009-03-04");
+  });
 });
 
 describe("a wire's starred head line, its lead slug and its closing agency mark", () => {

@@ -1818,8 +1818,13 @@ function wireStampLine(text: string): MetadataLine | null {
   return { date: iso ? { iso, rank: DATE_RANK.published } : null, outlet: null, url: null };
 }
 
-/** "TASS 041830 GMT MAR 88 OK": a teletype's transmission stamp, the agency, day, hour and minute, month and year. */
-const TRANSMISSION_STAMP = new RegExp(String.raw`^(?:([A-Z]{2,6})\s+)?(\d{2})\d{4}\s+(?:GMT|UTC)\s+(${MONTH_PATTERN.toUpperCase()})\s+(\d{2})(?:\s+OK)?$`);
+/**
+ * "TASS 041830 GMT MAR 88 OK", "HERMPRESS  041132 GMT APR 16": a teletype's transmission stamp, the
+ * agency, day, hour and minute, month and year; or a cable's date-time group ("041132Z APR 16").
+ */
+const TRANSMISSION_STAMP = new RegExp(
+  String.raw`^(?:([A-Z]{2,16})\s+)?(\d{2})\d{4}(?:\s+(?:GMT|UTC)|Z)\s+(${MONTH_PATTERN.toUpperCase()})\s+(\d{2})(?:\s+OK)?$`,
+);
 
 function transmissionStampLine(text: string): MetadataLine | null {
   const m = TRANSMISSION_STAMP.exec(text);
