@@ -442,6 +442,20 @@ export function missesTopicAsked(question: string, sentence: string): boolean {
 /** "How many people had arrived", "how many crossed into Armenia": people who moved are counted, not the dead. */
 const MOVEMENT_ASKED = /\b(?:arriv\w*|entered|crossed|resettl\w*|relocat\w*|return\w*|fled|flee\w*)\b/i;
 
+/**
+ * "How many soldiers were captured or missing": people held by the other side or unaccounted for are
+ * counted, not the dead and wounded; a sentence counts them in these words or in "taken prisoner",
+ * "contact lost with 24 others".
+ */
+const HELD_ASKED = /\b(?:captur\w*|captives?|captivity|prisoners?|pows?|detain\w*|missing|unaccounted|hostages?|abduct\w*)\b/i;
+const HELD_TOLD =
+  /\b(?:captur\w*|captives?|captivity|prisoners?|pows?|detain\w*|missing|unaccounted|hostages?|abduct\w*|(?:lost|losing)\s+contact|contact\s+(?:was\s+|has\s+been\s+)?lost)\b/i;
+
+/** A toll where the held or the missing are asked ("four soldiers had been wounded" for "how many were captured"). */
+function countsTollNotHeld(question: Question, facts: SentenceFacts): boolean {
+  return facts.figures.length > 0 && HELD_ASKED.test(question.text) && !HELD_TOLD.test(facts.sentence.text);
+}
+
 /** "Did shells from the war land …", "were peacekeepers sent …": the things a yes-or-no question asks about, a plural noun. */
 const THINGS_ASKED = /^\s*(?:did|do|does|has|have|had|were|are|was|is)\s+(?:the\s+|any\s+)?([\p{Ll}'’-]{3,}s)\b/u;
 
@@ -1497,7 +1511,8 @@ function askedFit(question: Question, facts: SentenceFacts): number {
           LEAD_FACTORS.countWanted *
           LEAD_FACTORS.countedRight *
           (PLANNED.test(facts.sentence.text) && !PLANS_ASKED.test(question.text) ? LEAD_FACTORS.planned : 1) *
-          (MOVEMENT_ASKED.test(question.text) && facts.figures.length > 0 ? LEAD_FACTORS.tollNotAsked : 1)
+          (MOVEMENT_ASKED.test(question.text) && facts.figures.length > 0 ? LEAD_FACTORS.tollNotAsked : 1) *
+          (countsTollNotHeld(question, facts) ? LEAD_FACTORS.tollNotAsked : 1)
         );
       // "How many landmines were on the maps": "tens of thousands of landmines" counts them, but not how many.
       if (counted === "vague") return LEAD_FACTORS.vagueCount;
