@@ -314,25 +314,47 @@ function laterToll(index: AnswerIndex, question: Question, query: SearchQuery, l
   const countsAsked = countsWhatIsAsked(question.text, lead.sentence.text);
   const laterCount = (c: LeadCandidate) =>
     LATER_COUNT.test(c.sentence.text) && !(time && !time.event && shortPeriod(time)) && (!countsAsked || countsWhatIsAsked(question.text, c.sentence.text));
+  // "The toll as of 23 October": a running count (the lead's "bringing its military death toll to 673
+  // since 27 September") is carried on by the same claimant's larger count of the same victims on a later
+  // day up to the date asked, in whatever article gives it ("the ministry says 927 of its troops have been killed").
+  const asOf = time?.relation === "before" && !time.event && RUNNING_COUNT.test(lead.sentence.text);
+  const carriedOn = (c: LeadCandidate) => asOf && updates(c).some((f) => laterDay(f, figure)) && countsAlike(question, lead, c);
   const later = [...candidates, ...fromIncident, ...nearby].filter(
     (c) =>
       c.sentence.id !== lead.sentence.id &&
-      !c.heading &&
-      // "The strike killed seven civilians … 41 civilians had been killed between 27 September and 11
-      // October": a running tally over many days is not the one attack's toll risen.
-      !(spansDays(c.sentence.text) && !spansDays(lead.sentence.text)) &&
-      (TOLL_UPDATE.test(c.sentence.text) ||
-        updateAnnounced(index, c) ||
-        laterCount(c) ||
-        BROUGHT_TO.test(c.sentence.text) ||
-        (RUNNING_TOTAL.test(c.sentence.text) && samePlaces(c, lead)) ||
-        eventTally(c)) &&
-      sameMatter(c) &&
-      updates(c).length > 0,
+      (carriedOn(c) ||
+        (!c.heading &&
+          // "The strike killed seven civilians … 41 civilians had been killed between 27 September and 11
+          // October": a running tally over many days is not the one attack's toll risen.
+          !(spansDays(c.sentence.text) && !spansDays(lead.sentence.text)) &&
+          (TOLL_UPDATE.test(c.sentence.text) ||
+            updateAnnounced(index, c) ||
+            laterCount(c) ||
+            BROUGHT_TO.test(c.sentence.text) ||
+            (RUNNING_TOTAL.test(c.sentence.text) && samePlaces(c, lead)) ||
+            eventTally(c)) &&
+          sameMatter(c) &&
+          updates(c).length > 0)),
   );
   const top = (c: LeadCandidate) => Math.max(...updates(c).map((f) => tollOf(c, f)));
   const [latest] = later.sort((a, b) => top(b) - top(a) || b.score - a.score);
   return latest ?? lead;
+}
+
+/** A count kept since a day or over a war: "… since 27 September", "bringing its death toll to 673", "so far". */
+const RUNNING_COUNT = new RegExp(
+  String.raw`\bsince\s+(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\d{1,2}|the\s+\w+\s+(?:began|started))|${BROUGHT_TO.source}|${RUNNING_TOTAL.source}`,
+  "iu",
+);
+
+/** Whether a figure is dated after another. */
+function laterDay(f: CasualtyFigure, than: CasualtyFigure): boolean {
+  return Boolean(f.date?.start && than.date?.start && f.date.start > than.date.start);
+}
+
+/** Whether a later sentence counts what the lead counts: both count what the question asks, or neither names it. */
+function countsAlike(question: Question, lead: LeadCandidate, c: LeadCandidate): boolean {
+  return countsWhatIsAsked(question.text, lead.sentence.text) === countsWhatIsAsked(question.text, c.sentence.text);
 }
 
 /** A toll named as a noun: "the ombudsman's count", "the death toll", "the official figures". */
